@@ -1,0 +1,8 @@
+//! Host-agnostic use cases and their DTOs. The desktop shell's commands and the CLI's verbs are
+//! thin adapters over these functions; anything a user can do is done here exactly once.
+//! DTOs derive `ts_rs::TS`, and `cargo test` writes their TypeScript twins into
+//! `ui/src/lib/ipc/bindings/` (committed; CI fails if they drift).
+
+pub mod doctor;
+pub mod keys;
+pub mod settings;

@@ -1,0 +1,90 @@
+//! `AppCore`: the one object every host holds. It owns the resolved paths, the loaded config,
+//! the injected clock and the secret store; use cases in [`crate::api`] take it by reference.
+//! It performs no I/O after construction except through those parts, and knows nothing of
+//! windows, IPC or terminals.
+
+use std::path::Path;
+use std::sync::{Arc, RwLock};
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Config;
+use crate::error::Error;
+use crate::logging::{self, LogGuard};
+use crate::paths::Paths;
+use crate::secrets::{KeyringStore, SecretStore};
+
+/// The application core. See the module docs.
+pub struct AppCore {
+    paths: Paths,
+    config: RwLock<Config>,
+    clock: Arc<dyn Clock>,
+    secrets: Arc<dyn SecretStore>,
+}
+
+impl AppCore {
+    /// Prepare the data directory and load `config.toml` from it.
+    pub fn open(
+        paths: Paths,
+        clock: Arc<dyn Clock>,
+        secrets: Arc<dyn SecretStore>,
+    ) -> Result<AppCore, Error> {
+        paths.prepare()?;
+        let config = Config::load(&paths.config_file())?;
+        Ok(AppCore { paths, config: RwLock::new(config), clock, secrets })
+    }
+
+    /// How every host starts: resolve and prepare the data directory, start file logging (at the
+    /// configured level if the config is readable), then open the production core — system
+    /// clock, OS keyring. A core that fails to open is returned as an error *after* logging has
+    /// started, so the failure is in the log and the host can still explain it.
+    pub fn start_for_user(data_dir: Option<&Path>) -> Result<Started, Error> {
+        let paths = Paths::resolve(data_dir)?;
+        paths.prepare()?;
+        let level = Config::load(&paths.config_file()).map(|c| c.logging.level).unwrap_or_default();
+        let logs = logging::init(&paths.logs_dir(), level);
+        let core = AppCore::open(paths.clone(), Arc::new(SystemClock), Arc::new(KeyringStore::default()));
+        if let Err(e) = &core {
+            tracing::warn!(error = %e, "the core did not open");
+        }
+        Ok(Started { paths, core, logs })
+    }
+
+    /// Where everything lives.
+    pub fn paths(&self) -> &Paths {
+        &self.paths
+    }
+
+    /// A snapshot of the current settings.
+    pub fn config(&self) -> Config {
+        self.config.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Persist new settings, then make them current. If the write fails, nothing changes.
+    pub fn replace_config(&self, config: Config) -> Result<(), Error> {
+        let mut current = self.config.write().unwrap_or_else(|p| p.into_inner());
+        config.save(&self.paths.config_file())?;
+        *current = config;
+        Ok(())
+    }
+
+    /// The injected clock.
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    /// The secret store (the OS keyring in production).
+    pub fn secrets(&self) -> &dyn SecretStore {
+        self.secrets.as_ref()
+    }
+}
+
+/// The result of [`AppCore::start_for_user`]: where data lives, the core or why it did not open,
+/// and the log writer (kept alive as long as this value).
+pub struct Started {
+    /// The prepared data directory.
+    pub paths: Paths,
+    /// The core, or the reason it could not open (e.g. an invalid `config.toml`).
+    pub core: Result<AppCore, Error>,
+    /// Keep alive while the host runs: dropping it flushes and stops file logging.
+    pub logs: Option<LogGuard>,
+}

@@ -1,0 +1,239 @@
+//! The headless face of the one `seed-studio` binary: clap parsing and the verbs. With no
+//! subcommand the binary opens the window instead (see `main.rs`). Every verb is an adapter over
+//! [`crate::api`]; with `--json`, results and errors are JSON on stdout (errors as
+//! `{ "code", "message" }`) and the exit status is non-zero on failure.
+
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::error::{Code, ErrorBody};
+use crate::providers::ProviderId;
+use crate::secrets::Sensitive;
+use crate::{api, AppCore, Error};
+
+/// Seed Studio: make and edit images with AI while your photos stay yours.
+///
+/// Run without a command to open the app. With a command it runs headless, for scripts and
+/// scheduled jobs, on the same data as the app.
+#[derive(Debug, Parser)]
+#[command(name = "seed-studio", version, about, long_about)]
+pub struct Cli {
+    /// Keep all data in DIR instead of the platform's app-data folder.
+    #[arg(long, global = true, value_name = "DIR", env = crate::paths::DATA_DIR_ENV)]
+    pub data_dir: Option<PathBuf>,
+
+    /// Print results and errors as JSON on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// What to do; none opens the app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless verbs.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Report the data folder, config, version and whether the OS keyring works.
+    Doctor,
+    /// Manage provider API keys (kept only in the OS keyring).
+    Keys {
+        /// What to do with keys.
+        #[command(subcommand)]
+        action: KeysAction,
+    },
+}
+
+/// `seed-studio keys ...`
+#[derive(Debug, Subcommand)]
+pub enum KeysAction {
+    /// Show which providers have a key stored (never the keys).
+    List,
+    /// Store a provider's key, read from stdin (a terminal prompts without echo).
+    Set {
+        /// The provider.
+        provider: ProviderId,
+    },
+    /// Remove a provider's key from the keyring.
+    Delete {
+        /// The provider.
+        provider: ProviderId,
+    },
+}
+
+impl Command {
+    fn verb(&self) -> &'static str {
+        match self {
+            Command::Doctor => "doctor",
+            Command::Keys { action: KeysAction::List } => "keys list",
+            Command::Keys { action: KeysAction::Set { .. } } => "keys set",
+            Command::Keys { action: KeysAction::Delete { .. } } => "keys delete",
+        }
+    }
+}
+
+/// Parse the process arguments. Usage errors exit here (status 2), as JSON under `--json`.
+pub fn parse() -> Cli {
+    match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if e.use_stderr() && std::env::args_os().any(|a| a == "--json") => {
+            let rendered = e.render().to_string();
+            let message = rendered.lines().next().unwrap_or_default().trim_start_matches("error: ");
+            print_json(&ErrorBody { code: Code::InvalidInput, message: message.to_string() });
+            std::process::exit(2);
+        }
+        Err(e) => e.exit(),
+    }
+}
+
+/// Run one headless verb to completion.
+pub fn run(data_dir: Option<&std::path::Path>, json: bool, command: Command) -> ExitCode {
+    let result = AppCore::start_for_user(data_dir).and_then(|started| {
+        let core = started.core?;
+        tracing::info!(verb = command.verb(), "command started");
+        let outcome = execute(&core, json, command);
+        if let Err(e) = &outcome {
+            tracing::warn!(error = %e, "command failed");
+        }
+        outcome
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let body = ErrorBody::from(e);
+            if json {
+                print_json(&body);
+            } else {
+                let _ = writeln!(io::stderr(), "error: {}", body.message);
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn execute(core: &AppCore, json: bool, command: Command) -> Result<(), Error> {
+    match command {
+        Command::Doctor => {
+            let report = api::doctor::report(core);
+            if json {
+                print_json(&report);
+            } else {
+                print_doctor(&report);
+            }
+        }
+        Command::Keys { action: KeysAction::List } => {
+            let keys = api::keys::list(core)?;
+            if json {
+                print_json(&keys);
+            } else {
+                for k in keys {
+                    let state = if k.stored { "stored" } else { "not set" };
+                    print_line(&format!("{:<10} {:<28} {state}", k.provider.as_str(), k.display_name));
+                }
+            }
+        }
+        Command::Keys { action: KeysAction::Set { provider } } => {
+            let key = read_secret(&format!("API key for {}: ", provider.display_name()))?;
+            api::keys::set(core, provider, key)?;
+            if json {
+                print_json(&serde_json::json!({ "provider": provider, "stored": true }));
+            } else {
+                print_line(&format!(
+                    "Stored the {} key in the {}.",
+                    provider.display_name(),
+                    core.secrets().backend()
+                ));
+            }
+        }
+        Command::Keys { action: KeysAction::Delete { provider } } => {
+            let deleted = api::keys::delete(core, provider)?;
+            if json {
+                print_json(&serde_json::json!({ "provider": provider, "deleted": deleted }));
+            } else if deleted {
+                print_line(&format!("Deleted the {} key.", provider.display_name()));
+            } else {
+                print_line(&format!("No {} key was stored.", provider.display_name()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A secret from a terminal (no echo) or from piped stdin.
+fn read_secret(prompt: &str) -> Result<Sensitive<String>, Error> {
+    let unreadable = |_| Error::InvalidInput("the key could not be read from standard input".into());
+    if io::stdin().is_terminal() {
+        rpassword::prompt_password(prompt).map(Sensitive::new).map_err(unreadable)
+    } else {
+        let mut text = String::new();
+        io::stdin().take(64 * 1024).read_to_string(&mut text).map_err(unreadable)?;
+        Ok(Sensitive::new(text))
+    }
+}
+
+fn print_doctor(r: &api::doctor::DoctorReport) {
+    let config_note = if r.config_exists { "" } else { " (not created yet: defaults apply)" };
+    let keyring = match (&r.keyring.reachable, &r.keyring.detail) {
+        (true, _) => format!("{}: reachable", r.keyring.backend),
+        (false, Some(d)) => format!("{}: NOT reachable ({d})", r.keyring.backend),
+        (false, None) => format!("{}: NOT reachable", r.keyring.backend),
+    };
+    let index = if r.index_exists { r.index_file.clone() } else { "not created yet".to_string() };
+    let lines = [
+        format!("Seed Studio {} ({})", r.app_version, r.platform),
+        format!("data dir     {}", r.data_dir),
+        format!("config file  {}{config_note}", r.config_file),
+        format!("logs         {}", r.logs_dir),
+        format!("keyring      {keyring}"),
+        format!("index        {index}"),
+    ];
+    for line in lines {
+        print_line(&line);
+    }
+}
+
+fn print_json<T: Serialize>(value: &T) {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => print_line(&text),
+        Err(_) => print_line(r#"{"code":"internal","message":"the result could not be encoded"}"#),
+    }
+}
+
+/// stdout may be a closed pipe (`| head`); that is not worth a panic.
+fn print_line(line: &str) {
+    let _ = writeln!(io::stdout().lock(), "{line}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_flags_work_after_the_verb() {
+        let cli = Cli::try_parse_from(["seed-studio", "doctor", "--json", "--data-dir", "/tmp/x"]).unwrap();
+        assert!(cli.json);
+        assert_eq!(cli.data_dir.as_deref(), Some(std::path::Path::new("/tmp/x")));
+        assert!(matches!(cli.command, Some(Command::Doctor)));
+    }
+
+    #[test]
+    fn no_verb_means_open_the_window() {
+        let cli = Cli::try_parse_from(["seed-studio", "--data-dir", "/tmp/x"]).unwrap();
+        assert!(cli.command.is_none());
+    }
+
+    #[test]
+    fn unknown_provider_is_a_usage_error() {
+        assert!(Cli::try_parse_from(["seed-studio", "keys", "set", "acme"]).is_err());
+    }
+}

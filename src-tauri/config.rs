@@ -1,0 +1,310 @@
+//! `config.toml` in the data directory: the user's settings, typed and strict.
+//!
+//! A missing file means defaults. An unknown key or an invalid value is an error that names the
+//! key (`ui.theme`) and what would be accepted, but never echoes the value or the offending line:
+//! people paste the wrong things into config files, API keys included, and errors get logged.
+//! Writes are atomic ([`crate::atomic_file`]).
+
+use std::io;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::atomic_file;
+use crate::error::{Code, HasCode};
+
+/// All settings. New sections and keys get `#[serde(default)]` so older files keep loading.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct Config {
+    /// Appearance.
+    pub ui: UiConfig,
+    /// Operational logs.
+    pub logging: LoggingConfig,
+}
+
+/// `[ui]`
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct UiConfig {
+    /// `system` follows the OS light/dark preference.
+    pub theme: Theme,
+}
+
+/// The colour scheme.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Theme {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// `[logging]`
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct LoggingConfig {
+    /// The most detailed level written to the log files.
+    pub level: LogLevel,
+}
+
+/// How much the operational log records. There is deliberately no `trace`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum LogLevel {
+    /// Failures only.
+    Error,
+    /// Failures and warnings.
+    Warn,
+    /// Normal operation (default).
+    #[default]
+    Info,
+    /// Troubleshooting detail.
+    Debug,
+}
+
+impl LogLevel {
+    /// The `tracing` filter directive for this level.
+    pub fn as_filter(self) -> &'static str {
+        match self {
+            LogLevel::Error => "error",
+            LogLevel::Warn => "warn",
+            LogLevel::Info => "info",
+            LogLevel::Debug => "debug",
+        }
+    }
+}
+
+/// Why `config.toml` could not be used. Messages name keys, never values.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file exists but cannot be read.
+    #[error("config.toml cannot be read: {0}")]
+    Read(io::ErrorKind),
+    /// The file is not valid TOML.
+    #[error("config.toml is not valid TOML (line {line}, column {column}): {reason}")]
+    Syntax {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// The parser's description, without the offending text.
+        reason: String,
+    },
+    /// A key that Seed Studio does not know.
+    #[error("config.toml: unknown key `{key}` (known keys: {known})")]
+    UnknownKey {
+        /// The dotted key, e.g. `ui.colour`.
+        key: String,
+        /// Every valid key, comma-separated.
+        known: String,
+    },
+    /// A known key with a value of the wrong type or out of range.
+    #[error("config.toml: invalid value for `{key}`: expected {expected}")]
+    InvalidValue {
+        /// The dotted key, e.g. `ui.theme`.
+        key: String,
+        /// What would be accepted.
+        expected: String,
+    },
+    /// The file could not be written.
+    #[error("config.toml cannot be written: {0}")]
+    Write(io::ErrorKind),
+}
+
+impl HasCode for ConfigError {
+    fn code(&self) -> Code {
+        match self {
+            ConfigError::Write(_) | ConfigError::Read(_) => Code::DataDir,
+            _ => Code::InvalidConfig,
+        }
+    }
+}
+
+impl Config {
+    /// Load from `path`; a missing file gives the defaults.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Config::parse(&text),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                Err(ConfigError::Syntax { line: 1, column: 1, reason: "the file is not UTF-8 text".into() })
+            }
+            Err(e) => Err(ConfigError::Read(e.kind())),
+        }
+    }
+
+    /// Parse TOML text.
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+            ConfigError::Syntax { line, column, reason: first_line(e.message()).to_string() }
+        })?;
+        serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|e| {
+            let parent = e.path().to_string();
+            describe_value_error(&parent, &e.inner().to_string())
+        })
+    }
+
+    /// Write to `path` atomically.
+    pub fn save(&self, path: &Path) -> Result<(), ConfigError> {
+        let text =
+            toml::to_string_pretty(self).map_err(|_| ConfigError::Write(io::ErrorKind::InvalidData))?;
+        atomic_file::write(path, text.as_bytes()).map_err(|e| ConfigError::Write(e.kind()))
+    }
+
+    /// Every valid dotted key, sorted.
+    pub fn known_keys() -> Vec<String> {
+        let mut keys = Vec::new();
+        if let Ok(toml::Value::Table(table)) = toml::Value::try_from(Config::default()) {
+            collect_keys("", &table, &mut keys);
+        }
+        keys
+    }
+}
+
+fn collect_keys(prefix: &str, table: &toml::Table, out: &mut Vec<String>) {
+    for (key, value) in table {
+        let dotted = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        match value {
+            toml::Value::Table(inner) => collect_keys(&dotted, inner, out),
+            _ => out.push(dotted),
+        }
+    }
+}
+
+/// Turn serde's message into a key-naming error that does not repeat the value.
+/// serde's messages look like "unknown field `x`, expected ..." or
+/// "unknown variant `purple`, expected one of `system`, `light`" or
+/// "invalid type: string \"...\", expected a boolean" — the value sits before ", expected".
+fn describe_value_error(parent: &str, message: &str) -> ConfigError {
+    let join = |leaf: &str| {
+        if parent.is_empty() || parent == "." {
+            leaf.to_string()
+        } else {
+            format!("{parent}.{leaf}")
+        }
+    };
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        // serde_path_to_error's path already ends with the unknown field; older versions
+        // stopped at its parent.
+        let field = rest.split('`').next().unwrap_or_default();
+        let key = if parent == field || parent.ends_with(&format!(".{field}")) {
+            parent.to_string()
+        } else {
+            join(field)
+        };
+        return ConfigError::UnknownKey { key, known: Config::known_keys().join(", ") };
+    }
+    let expected = message
+        .split_once(", expected ")
+        .map(|(_, tail)| first_line(tail).to_string())
+        .unwrap_or_else(|| "a value of the documented type".into());
+    ConfigError::InvalidValue {
+        key: if parent.is_empty() { ".".into() } else { parent.to_string() },
+        expected,
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or_default().trim()
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_means_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Config::load(&dir.path().join("config.toml")).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn round_trips_through_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let config =
+            Config { ui: UiConfig { theme: Theme::Dark }, logging: LoggingConfig { level: LogLevel::Debug } };
+        config.save(&path).unwrap();
+        assert_eq!(Config::load(&path).unwrap(), config);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("theme = \"dark\""), "{text}");
+    }
+
+    #[test]
+    fn partial_files_fill_in_defaults() {
+        let config = Config::parse("[ui]\ntheme = \"light\"\n").unwrap();
+        assert_eq!(config.ui.theme, Theme::Light);
+        assert_eq!(config.logging.level, LogLevel::Info);
+    }
+
+    #[test]
+    fn unknown_nested_key_is_named_with_its_section() {
+        let err = Config::parse("[ui]\ncolour = \"sk-live-DO-NOT-ECHO\"\n").unwrap_err();
+        assert!(matches!(&err, ConfigError::UnknownKey { key, .. } if key == "ui.colour"), "{err:?}");
+        let msg = err.to_string();
+        assert!(msg.contains("ui.theme"), "lists known keys: {msg}");
+        assert!(!msg.contains("DO-NOT-ECHO"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_top_level_key_is_named() {
+        let err = Config::parse("api_key = \"sk-live-DO-NOT-ECHO\"\n").unwrap_err();
+        assert!(matches!(&err, ConfigError::UnknownKey { key, .. } if key == "api_key"), "{err:?}");
+        assert!(!err.to_string().contains("DO-NOT-ECHO"));
+    }
+
+    #[test]
+    fn invalid_value_names_the_key_and_the_choices_but_not_the_value() {
+        let err = Config::parse("[ui]\ntheme = \"a portrait of my neighbour\"\n").unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(&err, ConfigError::InvalidValue { key, .. } if key == "ui.theme"), "{err:?}");
+        assert!(msg.contains("system") && msg.contains("dark"), "{msg}");
+        assert!(!msg.contains("neighbour"), "{msg}");
+    }
+
+    #[test]
+    fn wrong_type_is_an_invalid_value() {
+        let err = Config::parse("[logging]\nlevel = 3\n").unwrap_err();
+        assert!(matches!(&err, ConfigError::InvalidValue { key, .. } if key == "logging.level"), "{err:?}");
+        let err = Config::parse("ui = 1\n").unwrap_err();
+        assert!(matches!(&err, ConfigError::InvalidValue { key, .. } if key == "ui"), "{err:?}");
+    }
+
+    #[test]
+    fn syntax_error_gives_position_without_the_line() {
+        let err = Config::parse("[ui]\ntheme = \"dark\"\nsecret prompt text here\n").unwrap_err();
+        let ConfigError::Syntax { line, .. } = &err else { panic!("{err:?}") };
+        assert_eq!(*line, 3);
+        assert!(!err.to_string().contains("prompt text"), "{err}");
+    }
+
+    #[test]
+    fn known_keys_lists_every_leaf() {
+        assert_eq!(Config::known_keys(), vec!["logging.level".to_string(), "ui.theme".to_string()]);
+    }
+
+    #[test]
+    fn config_errors_are_invalid_config() {
+        let err = Config::parse("nope = 1").unwrap_err();
+        assert_eq!(err.code(), Code::InvalidConfig);
+    }
+}

@@ -1,0 +1,130 @@
+//! The one error contract between the core and every host.
+//!
+//! Core modules define their own `thiserror` enums and say which [`Code`] each variant is
+//! ([`HasCode`]). Hosts convert any core error into an [`ErrorBody`] — `{ "code", "message" }`
+//! — which is what the UI receives over IPC and what `--json` CLI output prints. The UI switches
+//! on `code`; `message` is for people. Messages never contain file paths, keys, prompts or
+//! provider payloads, so they are safe to show, log and paste into a bug report.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{config::ConfigError, instance::InstanceError, paths::PathsError, secrets::SecretsError};
+
+/// A closed set of error classes. Only add a variant when a consumer (UI or script) branches on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Code {
+    /// `config.toml` cannot be read, is not TOML, or has an unknown key or an invalid value.
+    InvalidConfig,
+    /// The data directory cannot be created, read or written.
+    DataDir,
+    /// Another Seed Studio process is using this data directory.
+    AlreadyRunning,
+    /// The OS keyring is unreachable or refused the request.
+    KeyringUnavailable,
+    /// The request itself is invalid (an unknown provider, an empty key, a bad argument).
+    InvalidInput,
+    /// An unexpected failure; the log has the details.
+    Internal,
+}
+
+/// The serialized form of every error a host shows: `{ "code": "...", "message": "..." }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ErrorBody {
+    /// What kind of failure this is; stable, for code to branch on.
+    pub code: Code,
+    /// A sentence for people. Contains no paths, secrets or payloads.
+    pub message: String,
+}
+
+/// Implemented by every core error enum: which [`Code`] it is.
+pub trait HasCode: std::error::Error {
+    /// The error's class.
+    fn code(&self) -> Code;
+}
+
+/// The error of the [`crate::api`] use cases: any core error, or invalid input.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// See [`ConfigError`].
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// See [`PathsError`].
+    #[error(transparent)]
+    Paths(#[from] PathsError),
+    /// See [`SecretsError`].
+    #[error(transparent)]
+    Secrets(#[from] SecretsError),
+    /// See [`InstanceError`].
+    #[error(transparent)]
+    Instance(#[from] InstanceError),
+    /// The caller asked for something that cannot be done as asked.
+    #[error("{0}")]
+    InvalidInput(String),
+}
+
+impl HasCode for Error {
+    fn code(&self) -> Code {
+        match self {
+            Error::Config(e) => e.code(),
+            Error::Paths(e) => e.code(),
+            Error::Secrets(e) => e.code(),
+            Error::Instance(e) => e.code(),
+            Error::InvalidInput(_) => Code::InvalidInput,
+        }
+    }
+}
+
+impl<E: HasCode> From<&E> for ErrorBody {
+    fn from(e: &E) -> Self {
+        ErrorBody { code: e.code(), message: e.to_string() }
+    }
+}
+
+impl From<Error> for ErrorBody {
+    fn from(e: Error) -> Self {
+        ErrorBody::from(&e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The UI and scripts parse this JSON; its shape is a public contract.
+    #[test]
+    fn error_body_json_is_pinned() {
+        let body = ErrorBody::from(Error::InvalidInput("unknown provider `acme`".into()));
+        assert_eq!(
+            serde_json::to_string(&body).unwrap(),
+            r#"{"code":"invalid_input","message":"unknown provider `acme`"}"#
+        );
+    }
+
+    #[test]
+    fn every_code_serializes_to_its_pinned_snake_case_name() {
+        let pinned = [
+            (Code::InvalidConfig, "invalid_config"),
+            (Code::DataDir, "data_dir"),
+            (Code::AlreadyRunning, "already_running"),
+            (Code::KeyringUnavailable, "keyring_unavailable"),
+            (Code::InvalidInput, "invalid_input"),
+            (Code::Internal, "internal"),
+        ];
+        for (code, name) in pinned {
+            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(name));
+            assert_eq!(serde_json::from_value::<Code>(serde_json::json!(name)).unwrap(), code);
+        }
+    }
+
+    #[test]
+    fn config_errors_keep_their_code_through_the_api_error() {
+        let e: Error = ConfigError::UnknownKey { key: "ui.colour".into(), known: "ui.theme".into() }.into();
+        let body = ErrorBody::from(e);
+        assert_eq!(body.code, Code::InvalidConfig);
+        assert!(body.message.contains("ui.colour"), "{}", body.message);
+    }
+}

@@ -1,0 +1,49 @@
+//! Seed Studio: make and edit images with AI while the user's photos stay theirs.
+//!
+//! # Architecture map
+//!
+//! The crate is a Tauri-free **core** with a thin desktop **shell** on top. Every host (the
+//! window, the CLI, tests) drives the same use cases in [`api`] over one [`AppCore`].
+//!
+//! ```text
+//!  main.rs ─┬─ no subcommand ─▶ shell (feature "desktop", the only module that names tauri)
+//!           └─ subcommand ────▶ cli
+//!                                  both call ▼
+//!  api/        use cases + DTOs (ts-rs exports them to ui/src/lib/ipc/bindings)
+//!  app.rs      AppCore: paths, config, clock, secret store — the one managed state
+//!  ├─ paths.rs       where data lives (platform app-data dir, --data-dir, SEED_STUDIO_DATA_DIR)
+//!  ├─ config.rs      config.toml: typed, strict (unknown keys and bad values name the key)
+//!  ├─ clock.rs       injected time; business logic never reads the system clock itself
+//!  ├─ secrets/       Sensitive<T>, SecretStore trait, OS keyring store and probe
+//!  ├─ providers/     the catalogue of cloud providers (wire adapters arrive with generation)
+//!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
+//!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
+//!  ├─ atomic_file.rs crash-safe whole-file writes (temp, fsync, rename, fsync dir)
+//!  └─ error.rs       the closed `Code` enum and the `{ code, message }` contract
+//! ```
+//!
+//! Invariants the core keeps (see `DESIGN.md` in the shared folder): nothing secret reaches a
+//! log, an IPC response or an error message; API keys live only in the OS keyring; time, paths
+//! and randomness are injected so tests can drive them.
+
+pub mod api;
+pub mod app;
+pub mod atomic_file;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod error;
+pub mod instance;
+pub mod logging;
+pub mod paths;
+pub mod providers;
+pub mod secrets;
+
+#[cfg(feature = "desktop")]
+pub mod shell;
+
+pub use app::AppCore;
+pub use error::{Code, Error, ErrorBody};
+
+/// The application's version, as built.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

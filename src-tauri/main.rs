@@ -1,0 +1,26 @@
+//! The `seed-studio` binary: the app window with no arguments, a headless CLI with a subcommand.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = seed_studio::cli::parse();
+    match cli.command {
+        Some(command) => seed_studio::cli::run(cli.data_dir.as_deref(), cli.json, command),
+        None => open_window(cli.data_dir.as_deref()),
+    }
+}
+
+#[cfg(feature = "desktop")]
+fn open_window(data_dir: Option<&std::path::Path>) -> ExitCode {
+    seed_studio::shell::run(data_dir)
+}
+
+#[cfg(not(feature = "desktop"))]
+fn open_window(_: Option<&std::path::Path>) -> ExitCode {
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "this seed-studio was built without the `desktop` feature, so it has no window; see `seed-studio --help`"
+    );
+    ExitCode::from(2)
+}

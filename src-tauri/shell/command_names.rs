@@ -1,0 +1,14 @@
+//! The app's IPC commands, one list shared by `build.rs` (which generates a deny-by-default
+//! `allow-<name>` permission for each) and the shell (whose tests check the capability grants
+//! exactly these). Adding a command means adding it here, to `generate_handler!`, and to
+//! `src-tauri/capabilities/main.json`.
+
+/// Every `#[tauri::command]` the main window may call.
+pub const COMMANDS: &[&str] = &[
+    "doctor",
+    "settings_get",
+    "settings_set",
+    "provider_keys_list",
+    "provider_key_set",
+    "provider_key_delete",
+];

@@ -1,0 +1,16 @@
+//! End-to-end tests: the real `seed-studio` binary in a real WebKitGTK window, driven through
+//! tauri-driver and WebKitWebDriver. Needs a display (run under `xvfb-run`) and a Secret
+//! Service; the README's test command provides both. Each test launches its own app on its own
+//! data directory. Screenshots of every section go to `target/tmp/screenshots/`.
+
+// Test code fails loudly: an unwrap here is an assertion.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+/// Navigation, empty states, About, keyboard use.
+mod sections;
+/// CSP, the IPC permission wall, single instance, start-up errors.
+mod security;
+/// Theme and provider keys from the Settings page.
+mod settings;

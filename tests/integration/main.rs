@@ -1,0 +1,17 @@
+//! The integration binary: the real `seed-studio` executable driven the way scripts drive it,
+//! on throw-away data directories and the real OS keyring (run it through the README's test
+//! command, which starts a Secret Service). One binary for all of them, so it links once.
+
+// Test code fails loudly: an unwrap here is an assertion.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+/// `doctor`, `--help`, `--version`, data-dir selection, JSON output and JSON errors.
+mod cli;
+/// `config.toml` errors name the key and never echo the value.
+mod config;
+/// Provider API keys through the real keyring.
+mod keyring;
+/// The operational log never holds prompts or API keys.
+mod logging;

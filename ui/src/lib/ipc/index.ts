@@ -1,0 +1,58 @@
+// The only module that talks to the Rust side. Every command is typed with the bindings that
+// `cargo test` generates from the Rust DTOs (./bindings, committed, drift-checked in CI), and
+// every failure arrives as an IpcError carrying the backend's closed `Code`.
+import { invoke } from "@tauri-apps/api/core";
+import type { Code } from "./bindings/Code";
+import type { Config } from "./bindings/Config";
+import type { DoctorReport } from "./bindings/DoctorReport";
+import type { ErrorBody } from "./bindings/ErrorBody";
+import type { ProviderId } from "./bindings/ProviderId";
+import type { ProviderKeyStatus } from "./bindings/ProviderKeyStatus";
+
+export type { Code, Config, DoctorReport, ErrorBody, ProviderId, ProviderKeyStatus };
+export type { Theme } from "./bindings/Theme";
+export type { LogLevel } from "./bindings/LogLevel";
+
+/** A backend failure: `code` is for branching, `message` is for people. */
+export class IpcError extends Error {
+  readonly code: Code;
+  constructor(body: ErrorBody) {
+    super(body.message);
+    this.name = "IpcError";
+    this.code = body.code;
+  }
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as ErrorBody).code === "string" &&
+    typeof (value as ErrorBody).message === "string"
+  );
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    if (isErrorBody(error)) throw new IpcError(error);
+    // Tauri's own refusals (e.g. a command not granted) arrive as plain strings.
+    throw new IpcError({ code: "internal", message: String(error) });
+  }
+}
+
+export const ipc = {
+  doctor: () => call<DoctorReport>("doctor"),
+  settingsGet: () => call<Config>("settings_get"),
+  settingsSet: (config: Config) => call<Config>("settings_set", { config }),
+  providerKeysList: () => call<ProviderKeyStatus[]>("provider_keys_list"),
+  providerKeySet: (provider: ProviderId, key: string) => call<null>("provider_key_set", { provider, key }),
+  providerKeyDelete: (provider: ProviderId) => call<boolean>("provider_key_delete", { provider }),
+};
+
+/** A message for any thrown value. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
