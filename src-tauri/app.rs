@@ -88,3 +88,39 @@ pub struct Started {
     /// Keep alive while the host runs: dropping it flushes and stops file logging.
     pub logs: Option<LogGuard>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Theme;
+
+    fn core_in(dir: &Path) -> AppCore {
+        let paths = Paths::resolve(Some(dir)).unwrap();
+        // The keyring is never touched by these tests.
+        AppCore::open(paths, Arc::new(SystemClock), Arc::new(KeyringStore::default())).unwrap()
+    }
+
+    #[test]
+    fn new_settings_are_saved_and_become_current() {
+        let tmp = tempfile::tempdir().unwrap();
+        let core = core_in(tmp.path());
+        let mut config = core.config();
+        config.ui.theme = Theme::Dark;
+        core.replace_config(config.clone()).unwrap();
+        assert_eq!(core.config(), config);
+        assert_eq!(Config::load(&core.paths().config_file()).unwrap(), config);
+    }
+
+    #[test]
+    fn a_failed_save_changes_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let core = core_in(tmp.path());
+        // A directory where config.toml should be makes the atomic rename fail.
+        std::fs::create_dir(core.paths().config_file()).unwrap();
+        let mut config = core.config();
+        config.ui.theme = Theme::Light;
+        let err = core.replace_config(config).unwrap_err();
+        assert_eq!(crate::error::HasCode::code(&err), crate::Code::DataDir);
+        assert_eq!(core.config().ui.theme, Theme::System);
+    }
+}

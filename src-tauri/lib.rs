@@ -15,6 +15,7 @@
 //!  ├─ config.rs      config.toml: typed, strict (unknown keys and bad values name the key)
 //!  ├─ clock.rs       injected time; business logic never reads the system clock itself
 //!  ├─ secrets/       Sensitive<T>, SecretStore trait, OS keyring store and probe
+//!  ├─ vault/         object format (chunked XChaCha20-Poly1305) and the key hierarchy
 //!  ├─ providers/     the catalogue of cloud providers (wire adapters arrive with generation)
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
@@ -38,6 +39,7 @@ pub mod logging;
 pub mod paths;
 pub mod providers;
 pub mod secrets;
+pub mod vault;
 
 #[cfg(feature = "desktop")]
 pub mod shell;
