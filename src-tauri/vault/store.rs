@@ -1,0 +1,270 @@
+//! The object store: sealed files in `<vault>/objects/<id>` plus their rows (and wrapped keys)
+//! in the index. The order of every step is what makes it crash-safe:
+//!
+//! - **put**: seal into `<vault>/tmp/<id>` (never plaintext), fsync, rename into `objects/`,
+//!   fsync both folders, *then* commit the row. A crash before the commit leaves a file whose key
+//!   existed only in memory: undecryptable garbage that [`Store::collect_garbage`] removes.
+//! - **delete**: delete the rows (the only copies of the keys) and checkpoint the WAL, *then*
+//!   unlink the files. A crash in between leaves keyless files for the collector.
+//!
+//! So there is never a row without a durable file, and a deleted object is unrecoverable as soon
+//! as its row is gone. Plaintext exists only in memory.
+
+use std::collections::HashSet;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufWriter};
+use std::path::{Path, PathBuf};
+
+use time::OffsetDateTime;
+use zeroize::Zeroizing;
+
+use super::format::{self, FormatError, Header};
+use super::keys::{DataKey, KeyWrapKey};
+use super::ObjectId;
+use crate::index::{Index, IndexError, ObjectKind, ObjectRow};
+
+/// Why a store operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The object's bytes or key failed authentication.
+    #[error(transparent)]
+    Format(#[from] FormatError),
+    /// The index failed.
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// The file system failed (disk full, permissions, ...).
+    #[error("the vault folder failed: {0}")]
+    Io(io::ErrorKind),
+    /// No such object (or it has expired).
+    #[error("no such object")]
+    NotFound,
+}
+
+impl From<io::Error> for StoreError {
+    fn from(e: io::Error) -> Self {
+        StoreError::Io(e.kind())
+    }
+}
+
+/// What to record about a new object.
+#[derive(Debug, Clone)]
+pub struct NewObject {
+    /// What it is.
+    pub kind: ObjectKind,
+    /// Its media type.
+    pub mime: String,
+    /// Pixel width.
+    pub width: Option<u32>,
+    /// Pixel height.
+    pub height: Option<u32>,
+    /// When it expires (`None`: kept until deleted).
+    pub expires_at: Option<OffsetDateTime>,
+    /// The task it belongs to.
+    pub task_id: Option<String>,
+    /// For thumbnails: the image it previews.
+    pub parent_id: Option<ObjectId>,
+    /// The name it was imported under.
+    pub file_name: Option<String>,
+}
+
+/// What the garbage collector removed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct GcReport {
+    /// Leftover temp files from interrupted writes.
+    pub temp_files: usize,
+    /// Sealed files with no row (their keys are gone).
+    pub orphans: usize,
+}
+
+/// The vault's objects. See the module docs.
+pub struct Store {
+    objects: PathBuf,
+    tmp: PathBuf,
+    index: Index,
+    kek: KeyWrapKey,
+}
+
+impl Store {
+    /// Open the store in `vault_dir` over an open index.
+    pub fn open(vault_dir: &Path, index: Index, kek: KeyWrapKey) -> Result<Store, StoreError> {
+        let objects = vault_dir.join("objects");
+        let tmp = vault_dir.join("tmp");
+        for dir in [&objects, &tmp] {
+            fs::create_dir_all(dir)?;
+        }
+        Ok(Store { objects, tmp, index, kek })
+    }
+
+    /// The index (for queries).
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    fn object_path(&self, id: ObjectId) -> PathBuf {
+        self.objects.join(id.to_string())
+    }
+
+    /// Seal and store `plaintext` as a new object created at `now`.
+    pub fn put(
+        &self,
+        meta: NewObject,
+        plaintext: &[u8],
+        now: OffsetDateTime,
+    ) -> Result<ObjectRow, StoreError> {
+        let id = ObjectId::random()?;
+        let dek = DataKey::random()?;
+        let temp = self.tmp.join(id.to_string());
+        let final_path = self.object_path(id);
+        let result = (|| {
+            let file = create_private(&temp)?;
+            let mut writer = BufWriter::new(file);
+            format::encrypt(&dek, &Header::new(id)?, plaintext, &mut writer)?;
+            let file = writer.into_inner().map_err(|e| StoreError::Io(e.error().kind()))?;
+            file.sync_all()?;
+            drop(file);
+            failpoint(Step::PutSealed);
+            fs::rename(&temp, &final_path)?;
+            sync_dir(&self.objects)?;
+            sync_dir(&self.tmp)?;
+            failpoint(Step::PutRenamed);
+            let row = ObjectRow {
+                id,
+                kind: meta.kind,
+                mime: meta.mime,
+                size: plaintext.len() as u64,
+                width: meta.width,
+                height: meta.height,
+                created_at: now,
+                expires_at: meta.expires_at,
+                task_id: meta.task_id,
+                parent_id: meta.parent_id,
+                file_name: meta.file_name,
+                wrapped_key: self.kek.wrap(&dek, id)?,
+            };
+            self.index.insert_object(&row)?;
+            Ok(row)
+        })();
+        if result.is_err() {
+            // Best effort now; the collector removes whatever a crash leaves.
+            let _ = fs::remove_file(&temp);
+            let _ = fs::remove_file(&final_path);
+        }
+        result
+    }
+
+    /// Decrypt an object into memory. Expired objects are not found.
+    pub fn read(
+        &self,
+        id: ObjectId,
+        now: OffsetDateTime,
+    ) -> Result<(ObjectRow, Zeroizing<Vec<u8>>), StoreError> {
+        let row = self.index.object(id, now)?.ok_or(StoreError::NotFound)?;
+        let dek = self.kek.unwrap(&row.wrapped_key, id)?;
+        let file = File::open(self.object_path(id)).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => StoreError::Format(FormatError::Integrity),
+            other => StoreError::Io(other),
+        })?;
+        let mut plain = Zeroizing::new(Vec::with_capacity(usize::try_from(row.size).unwrap_or(0)));
+        format::decrypt(&dek, id, io::BufReader::new(file), &mut *plain)?;
+        if plain.len() as u64 != row.size {
+            return Err(FormatError::Integrity.into());
+        }
+        Ok((row, plain))
+    }
+
+    /// Delete objects and their thumbnails: rows first (crypto-shredding), then files.
+    /// Returns how many objects (thumbnails included) were deleted.
+    pub fn delete(&self, ids: &[ObjectId]) -> Result<usize, StoreError> {
+        let mut all = Vec::new();
+        for &id in ids {
+            all.extend(self.index.children(id)?);
+            all.push(id);
+        }
+        let mut seen = HashSet::new();
+        all.retain(|id| seen.insert(*id));
+        let removed = self.index.delete_objects(&all)?;
+        failpoint(Step::DeleteRowsGone);
+        for id in &all {
+            match fs::remove_file(self.object_path(*id)) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        sync_dir(&self.objects)?;
+        Ok(removed)
+    }
+
+    /// Remove temp files and sealed files that have no row. Run at start, before any write.
+    pub fn collect_garbage(&self) -> Result<GcReport, StoreError> {
+        let mut report = GcReport::default();
+        for entry in fs::read_dir(&self.tmp)? {
+            fs::remove_file(entry?.path())?;
+            report.temp_files += 1;
+        }
+        let live = self.index.all_ids()?;
+        for entry in fs::read_dir(&self.objects)? {
+            let entry = entry?;
+            let keep = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<ObjectId>().ok())
+                .is_some_and(|id| live.contains(&id));
+            if !keep {
+                fs::remove_file(entry.path())?;
+                report.orphans += 1;
+            }
+        }
+        if report != GcReport::default() {
+            sync_dir(&self.objects)?;
+            sync_dir(&self.tmp)?;
+        }
+        Ok(report)
+    }
+}
+
+fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Points between the steps of put and delete where tests inject a crash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    PutSealed,
+    PutRenamed,
+    DeleteRowsGone,
+}
+
+#[cfg(not(test))]
+fn failpoint(_: Step) {}
+
+#[cfg(test)]
+thread_local! {
+    static CRASH_AT: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
+}
+
+/// In tests, "crash" here: a panic unwinds past every cleanup the way a killed process skips it.
+#[cfg(test)]
+fn failpoint(step: Step) {
+    if CRASH_AT.with(|f| f.get()) == Some(step) {
+        panic!("injected crash at {step:?}");
+    }
+}
+
+#[cfg(test)]
+mod tests;
