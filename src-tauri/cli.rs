@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::error::{Code, ErrorBody};
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
+use crate::vault::master::KeySource;
 use crate::{api, AppCore, Error};
 
 /// Seed Studio: make and edit images with AI while your photos stay yours.
@@ -30,6 +31,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Read the vault passphrase from FILE (for `init`: protect the new vault with it instead of
+    /// the OS keyring). One trailing newline is ignored.
+    #[arg(long, global = true, value_name = "FILE", env = "SEED_STUDIO_PASSPHRASE_FILE")]
+    pub passphrase_file: Option<PathBuf>,
+
     /// What to do; none opens the app.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -38,8 +44,11 @@ pub struct Cli {
 /// The headless verbs.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Report the data folder, config, version and whether the OS keyring works.
+    /// Report the data folder, config, version, whether the OS keyring works, and the vault.
     Doctor,
+    /// Create the encrypted vault in the data folder. Its key goes to the OS keyring, or with
+    /// --passphrase-file into a passphrase-sealed key file (Argon2id).
+    Init,
     /// Manage provider API keys (kept only in the OS keyring).
     Keys {
         /// What to do with keys.
@@ -69,6 +78,7 @@ impl Command {
     fn verb(&self) -> &'static str {
         match self {
             Command::Doctor => "doctor",
+            Command::Init => "init",
             Command::Keys { action: KeysAction::List } => "keys list",
             Command::Keys { action: KeysAction::Set { .. } } => "keys set",
             Command::Keys { action: KeysAction::Delete { .. } } => "keys delete",
@@ -91,11 +101,14 @@ pub fn parse() -> Cli {
 }
 
 /// Run one headless verb to completion.
-pub fn run(data_dir: Option<&std::path::Path>, json: bool, command: Command) -> ExitCode {
-    let result = AppCore::start_for_user(data_dir).and_then(|started| {
+pub fn run(cli: Cli) -> ExitCode {
+    let Cli { data_dir, json, passphrase_file, command } = cli;
+    let Some(command) = command else { return ExitCode::from(2) };
+    let result = AppCore::start_for_user(data_dir.as_deref()).and_then(|started| {
         let core = started.core?;
         tracing::info!(verb = command.verb(), "command started");
-        let outcome = execute(&core, json, command);
+        let passphrase = passphrase_file.as_deref().map(read_passphrase_file).transpose()?;
+        let outcome = execute(&core, json, passphrase, command);
         if let Err(e) = &outcome {
             tracing::warn!(error = %e, "command failed");
         }
@@ -115,14 +128,31 @@ pub fn run(data_dir: Option<&std::path::Path>, json: bool, command: Command) -> 
     }
 }
 
-fn execute(core: &AppCore, json: bool, command: Command) -> Result<(), Error> {
+fn execute(
+    core: &AppCore,
+    json: bool,
+    passphrase: Option<Sensitive<String>>,
+    command: Command,
+) -> Result<(), Error> {
     match command {
         Command::Doctor => {
-            let report = api::doctor::report(core);
+            let report = api::doctor::report(core, passphrase.as_ref());
             if json {
                 print_json(&report);
             } else {
                 print_doctor(&report);
+            }
+        }
+        Command::Init => {
+            let report = api::vault::init(core, passphrase)?;
+            if json {
+                print_json(&report);
+            } else {
+                let place = match report.key_source {
+                    Some(KeySource::Passphrase) => "a key file sealed with your passphrase".to_string(),
+                    _ => format!("the {}", core.secrets().backend()),
+                };
+                print_line(&format!("Created the vault. Its key is in {place}."));
             }
         }
         Command::Keys { action: KeysAction::List } => {
@@ -163,6 +193,19 @@ fn execute(core: &AppCore, json: bool, command: Command) -> Result<(), Error> {
     Ok(())
 }
 
+/// The passphrase in `path`, without one trailing newline.
+fn read_passphrase_file(path: &std::path::Path) -> Result<Sensitive<String>, Error> {
+    let mut text = std::fs::read_to_string(path)
+        .map_err(|_| Error::InvalidInput("the passphrase file cannot be read".into()))?;
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
+        }
+    }
+    Ok(Sensitive::new(text))
+}
+
 /// A secret from a terminal (no echo) or from piped stdin.
 fn read_secret(prompt: &str) -> Result<Sensitive<String>, Error> {
     let unreadable = |_| Error::InvalidInput("the key could not be read from standard input".into());
@@ -183,6 +226,14 @@ fn print_doctor(r: &api::doctor::DoctorReport) {
         (false, None) => format!("{}: NOT reachable", r.keyring.backend),
     };
     let index = if r.index_exists { r.index_file.clone() } else { "not created yet".to_string() };
+    let v = &r.vault;
+    let vault = match (v.key_source, v.state.as_str()) {
+        (None, _) => "none yet (create one with `seed-studio init`)".to_string(),
+        (Some(source), state) => {
+            let source = if source == KeySource::Keyring { "key in the keyring" } else { "passphrase" };
+            format!("{source}, {state}{}", v.detail.as_deref().map(|d| format!(" ({d})")).unwrap_or_default())
+        }
+    };
     let lines = [
         format!("Seed Studio {} ({})", r.app_version, r.platform),
         format!("data dir     {}", r.data_dir),
@@ -190,6 +241,11 @@ fn print_doctor(r: &api::doctor::DoctorReport) {
         format!("logs         {}", r.logs_dir),
         format!("keyring      {keyring}"),
         format!("index        {index}"),
+        format!("vault        {vault}"),
+        format!(
+            "ciphers      objects: {}; index: SQLCipher {} (SQLite {})",
+            v.object_cipher, v.sqlcipher_version, v.sqlite_version
+        ),
     ];
     for line in lines {
         print_line(&line);

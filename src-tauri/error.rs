@@ -9,7 +9,14 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{config::ConfigError, instance::InstanceError, paths::PathsError, secrets::SecretsError};
+use crate::{
+    config::ConfigError,
+    index::IndexError,
+    instance::InstanceError,
+    paths::PathsError,
+    secrets::SecretsError,
+    vault::{master::VaultError, store::StoreError},
+};
 
 /// A closed set of error classes. Only add a variant when a consumer (UI or script) branches on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -24,6 +31,12 @@ pub enum Code {
     AlreadyRunning,
     /// The OS keyring is unreachable or refused the request.
     KeyringUnavailable,
+    /// There is no vault in this data folder yet (`seed-studio init` makes one).
+    NoVault,
+    /// The vault needs its passphrase, or the one given is wrong.
+    Locked,
+    /// Stored data failed its integrity check (tampered or damaged); nothing was output.
+    IntegrityError,
     /// The request itself is invalid (an unknown provider, an empty key, a bad argument).
     InvalidInput,
     /// An unexpected failure; the log has the details.
@@ -61,6 +74,15 @@ pub enum Error {
     /// See [`InstanceError`].
     #[error(transparent)]
     Instance(#[from] InstanceError),
+    /// See [`VaultError`].
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// See [`IndexError`].
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// See [`StoreError`].
+    #[error(transparent)]
+    Store(#[from] StoreError),
     /// The caller asked for something that cannot be done as asked.
     #[error("{0}")]
     InvalidInput(String),
@@ -73,6 +95,9 @@ impl HasCode for Error {
             Error::Paths(e) => e.code(),
             Error::Secrets(e) => e.code(),
             Error::Instance(e) => e.code(),
+            Error::Vault(e) => e.code(),
+            Error::Index(e) => e.code(),
+            Error::Store(e) => e.code(),
             Error::InvalidInput(_) => Code::InvalidInput,
         }
     }
@@ -111,6 +136,9 @@ mod tests {
             (Code::DataDir, "data_dir"),
             (Code::AlreadyRunning, "already_running"),
             (Code::KeyringUnavailable, "keyring_unavailable"),
+            (Code::NoVault, "no_vault"),
+            (Code::Locked, "locked"),
+            (Code::IntegrityError, "integrity_error"),
             (Code::InvalidInput, "invalid_input"),
             (Code::Internal, "internal"),
         ];

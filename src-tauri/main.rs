@@ -4,9 +4,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = seed_studio::cli::parse();
-    match cli.command {
-        Some(command) => seed_studio::cli::run(cli.data_dir.as_deref(), cli.json, command),
-        None => open_window(cli.data_dir.as_deref()),
+    if cli.command.is_some() {
+        seed_studio::cli::run(cli)
+    } else {
+        open_window(cli.data_dir.as_deref())
     }
 }
 

@@ -91,6 +91,21 @@ impl Paths {
     pub fn index_file(&self) -> PathBuf {
         self.data_dir.join("index.db")
     }
+
+    /// The folder of sealed vault objects.
+    pub fn vault_dir(&self) -> PathBuf {
+        self.data_dir.join("vault")
+    }
+
+    /// The vault's manifest: its id and where its key lives (nothing secret).
+    pub fn vault_manifest(&self) -> PathBuf {
+        self.data_dir.join("vault.toml")
+    }
+
+    /// The passphrase-sealed master key, for vaults without a keyring.
+    pub fn key_file(&self) -> PathBuf {
+        self.data_dir.join("vault.key")
+    }
 }
 
 fn create_private_dir(dir: &Path) -> io::Result<()> {

@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::secrets::{self, KeyringStatus, KeyringStore};
+use super::vault::VaultReport;
+use crate::secrets::{self, KeyringStatus, KeyringStore, Sensitive};
 use crate::AppCore;
 
 /// The health report.
@@ -29,11 +30,14 @@ pub struct DoctorReport {
     pub index_file: String,
     /// Whether the index exists yet (it is created with the vault).
     pub index_exists: bool,
+    /// The vault: whether there is one, where its key is, whether it opens, the ciphers.
+    pub vault: VaultReport,
 }
 
-/// Build the report. Probing the keyring writes and deletes one canary entry.
+/// Build the report. Probing the keyring writes and deletes one canary entry; a passphrase, if
+/// given, lets it check that a passphrase vault opens.
 #[tracing::instrument(skip_all)]
-pub fn report(core: &AppCore) -> DoctorReport {
+pub fn report(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> DoctorReport {
     let paths = core.paths();
     let keyring = secrets::probe(&KeyringStore::default());
     tracing::info!(keyring_reachable = keyring.reachable, "doctor report made");
@@ -47,5 +51,6 @@ pub fn report(core: &AppCore) -> DoctorReport {
         keyring,
         index_file: paths.index_file().display().to_string(),
         index_exists: paths.index_file().is_file(),
+        vault: super::vault::report(core, passphrase),
     }
 }

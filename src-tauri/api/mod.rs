@@ -6,3 +6,4 @@
 pub mod doctor;
 pub mod keys;
 pub mod settings;
+pub mod vault;

@@ -35,6 +35,15 @@ pub enum IndexError {
     Sqlite(String),
 }
 
+impl crate::error::HasCode for IndexError {
+    fn code(&self) -> crate::Code {
+        match self {
+            IndexError::WrongKeyOrDamaged => crate::Code::IntegrityError,
+            IndexError::TooNew | IndexError::Sqlite(_) => crate::Code::DataDir,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for IndexError {
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
@@ -156,6 +165,15 @@ impl Index {
             tx.commit()?;
         }
         Ok(())
+    }
+
+    /// The SQLite and SQLCipher versions this build links, read from a throw-away in-memory
+    /// database (no key needed).
+    pub fn library_versions() -> (String, String) {
+        let cipher = Connection::open_in_memory()
+            .and_then(|c| c.query_row("PRAGMA cipher_version", [], |r| r.get::<_, String>(0)))
+            .unwrap_or_else(|_| "unknown".into());
+        (rusqlite::version().to_string(), cipher)
     }
 
     /// The SQLite and SQLCipher versions in use (for `doctor`).

@@ -12,7 +12,7 @@ use crate::secrets::Sensitive;
 
 #[tauri::command(async)]
 pub fn doctor(state: State<'_, CoreState>) -> Result<DoctorReport, ErrorBody> {
-    Ok(api::doctor::report(state.core()?))
+    Ok(api::doctor::report(state.core()?, None))
 }
 
 #[tauri::command(async)]

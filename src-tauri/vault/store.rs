@@ -40,6 +40,17 @@ pub enum StoreError {
     NotFound,
 }
 
+impl crate::error::HasCode for StoreError {
+    fn code(&self) -> crate::Code {
+        match self {
+            StoreError::Format(FormatError::Integrity) => crate::Code::IntegrityError,
+            StoreError::Format(FormatError::Io(_)) | StoreError::Io(_) => crate::Code::DataDir,
+            StoreError::Index(e) => crate::error::HasCode::code(e),
+            StoreError::NotFound => crate::Code::InvalidInput,
+        }
+    }
+}
+
 impl From<io::Error> for StoreError {
     fn from(e: io::Error) -> Self {
         StoreError::Io(e.kind())

@@ -43,6 +43,7 @@ async fn about_shows_the_data_dir_and_a_working_keyring() {
     let shown = app.wait_text("[data-testid='about-data-dir']", |t| !t.is_empty()).await;
     assert_eq!(shown, app.data.display().to_string());
     app.wait_text("[data-testid='about-keyring']", |t| t.contains("working")).await;
+    app.wait_text("[data-testid='about-vault']", |t| t.contains("none yet")).await;
     let version = app.wait_text("[data-testid='about-version']", |t| !t.is_empty()).await;
     assert!(version.starts_with(env!("CARGO_PKG_VERSION")), "{version}");
     app.screenshot("about").await;

@@ -15,3 +15,5 @@ mod config;
 mod keyring;
 /// The operational log never holds prompts or API keys.
 mod logging;
+/// Creating and opening the encrypted vault (keyring and passphrase).
+mod vault;

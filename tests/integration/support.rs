@@ -54,6 +54,12 @@ impl Run {
         self
     }
 
+    /// Add `--flag PATH`.
+    pub fn flag(mut self, flag: &str, path: &Path) -> Self {
+        self.cmd.arg(flag).arg(path);
+        self
+    }
+
     pub fn stdin(mut self, bytes: &[u8]) -> Self {
         self.stdin = Some(bytes.to_vec());
         self

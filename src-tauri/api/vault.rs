@@ -1,0 +1,87 @@
+//! Creating a vault and reporting on it.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::index::Index;
+use crate::secrets::Sensitive;
+use crate::vault::key_file::KdfParams;
+use crate::vault::master::{self, KeySource};
+use crate::vault::store::Store;
+use crate::{AppCore, Error, ErrorBody};
+
+/// What `doctor` and About say about the vault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct VaultReport {
+    /// Whether this data folder has a vault.
+    pub initialized: bool,
+    /// Where its master key is kept.
+    pub key_source: Option<KeySource>,
+    /// `open` (unlocked and the index opened), `locked` (needs the passphrase), `error`, or
+    /// `none` (no vault).
+    pub state: String,
+    /// Why it is `error`.
+    pub detail: Option<String>,
+    /// How objects are sealed.
+    pub object_cipher: String,
+    /// The linked SQLite version.
+    pub sqlite_version: String,
+    /// The linked SQLCipher version (the index's encryption).
+    pub sqlcipher_version: String,
+}
+
+/// Create the vault in this data folder: master key (keyring, or sealed by `passphrase`),
+/// encrypted index, object folders.
+#[tracing::instrument(skip_all, fields(passphrase = passphrase.is_some()))]
+pub fn init(core: &AppCore, passphrase: Option<Sensitive<String>>) -> Result<VaultReport, Error> {
+    let paths = core.paths();
+    let (mk, source) = master::create(paths, core.secrets(), passphrase.as_ref(), KdfParams::DEFAULT)?;
+    let index = Index::open(&paths.index_file(), &mk.db_key())?;
+    Store::open(&paths.vault_dir(), index, mk.key_wrap_key())?;
+    tracing::info!(?source, "vault created");
+    Ok(report(core, passphrase.as_ref()))
+}
+
+/// Report on the vault; with a keyring key (or the passphrase) it also proves the index opens.
+pub fn report(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> VaultReport {
+    let (sqlite_version, sqlcipher_version) = Index::library_versions();
+    let mut r = VaultReport {
+        initialized: false,
+        key_source: None,
+        state: "none".into(),
+        detail: None,
+        object_cipher: "XChaCha20-Poly1305, 64 KiB chunks, a key per object".into(),
+        sqlite_version,
+        sqlcipher_version,
+    };
+    let paths = core.paths();
+    match master::key_source(paths) {
+        Ok(None) => return r,
+        Ok(Some(source)) => {
+            r.initialized = true;
+            r.key_source = Some(source);
+        }
+        Err(e) => {
+            r.state = "error".into();
+            r.detail = Some(e.to_string());
+            return r;
+        }
+    }
+    if r.key_source == Some(KeySource::Passphrase) && passphrase.is_none() {
+        r.state = "locked".into();
+        return r;
+    }
+    let opened = master::unlock(paths, core.secrets(), passphrase)
+        .map_err(Error::from)
+        .and_then(|mk| Index::open(&paths.index_file(), &mk.db_key()).map_err(Error::from));
+    match opened {
+        Ok(_) => r.state = "open".into(),
+        Err(e) => {
+            let body = ErrorBody::from(e);
+            r.state = if body.code == crate::Code::Locked { "locked" } else { "error" }.into();
+            r.detail = Some(body.message);
+        }
+    }
+    r
+}

@@ -1,0 +1,92 @@
+//! Creating and opening vaults through the CLI, with the real keyring or a passphrase.
+
+use crate::support::{text, DataDir};
+
+fn write_passphrase(dir: &DataDir, name: &str, pass: &str) -> std::path::PathBuf {
+    let path = dir.path().parent().unwrap().join(name);
+    std::fs::write(&path, format!("{pass}\n")).unwrap();
+    path
+}
+
+#[test]
+fn without_a_vault_doctor_says_so_and_names_the_linked_sqlcipher() {
+    let dir = DataDir::new();
+    let report = dir.run(&["doctor", "--json"]).json_ok();
+    assert_eq!(report["vault"]["initialized"], false);
+    assert_eq!(report["vault"]["state"], "none");
+    assert!(report["vault"]["sqlcipher_version"].as_str().unwrap().starts_with('4'), "{report:#}");
+}
+
+#[test]
+fn init_with_the_keyring_creates_an_encrypted_vault_that_opens() {
+    let dir = DataDir::new();
+    let created = dir.run(&["init", "--json"]).json_ok();
+    assert_eq!(created["key_source"], "keyring");
+    assert_eq!(created["state"], "open", "{created:#}");
+    let data = dir.path();
+    assert!(data.join("vault.toml").is_file() && data.join("vault/objects").is_dir());
+    assert!(!data.join("vault.key").exists(), "no key file when the keyring holds the key");
+    let index = std::fs::read(data.join("index.db")).unwrap();
+    assert!(!index.starts_with(b"SQLite format 3"), "the index is encrypted");
+    // A later process finds the key in the keyring and opens the index.
+    let report = dir.run(&["doctor", "--json"]).json_ok();
+    assert_eq!(report["vault"]["state"], "open", "{report:#}");
+    assert_eq!(report["index_exists"], true);
+    let human = text(&dir.run(&["doctor"]).output().stdout);
+    assert!(human.contains("vault        key in the keyring, open"), "{human}");
+}
+
+#[test]
+fn init_twice_is_refused_and_changes_nothing() {
+    let dir = DataDir::new();
+    dir.run(&["init", "--json"]).json_ok();
+    let manifest = std::fs::read(dir.path().join("vault.toml")).unwrap();
+    let err = dir.run(&["init", "--json"]).json_err(1);
+    assert_eq!(err["code"], "invalid_input");
+    assert_eq!(std::fs::read(dir.path().join("vault.toml")).unwrap(), manifest);
+    assert_eq!(dir.run(&["doctor", "--json"]).json_ok()["vault"]["state"], "open");
+}
+
+#[test]
+fn a_passphrase_vault_opens_only_with_its_passphrase() {
+    let dir = DataDir::new();
+    let pass = "grey heron over the canal";
+    let good = write_passphrase(&dir, "pass.txt", pass);
+    let bad = write_passphrase(&dir, "wrong.txt", "grey heron over the canaL");
+    let created = dir.run(&["init", "--json"]).flag("--passphrase-file", &good).json_ok();
+    assert_eq!(created["key_source"], "passphrase");
+    assert_eq!(created["state"], "open", "{created:#}");
+    let sealed = std::fs::read(dir.path().join("vault.key")).unwrap();
+    assert_eq!(sealed.len(), 105);
+    assert!(!sealed.windows(5).any(|w| w == b"heron"));
+
+    let locked = dir.run(&["doctor", "--json"]).json_ok();
+    assert_eq!(locked["vault"]["state"], "locked");
+    let open = dir.run(&["doctor", "--json"]).env("SEED_STUDIO_PASSPHRASE_FILE", &good).json_ok();
+    assert_eq!(open["vault"]["state"], "open", "{open:#}");
+    let wrong = dir.run(&["doctor", "--json"]).flag("--passphrase-file", &bad).json_ok();
+    assert_eq!(wrong["vault"]["state"], "locked");
+    assert!(wrong["vault"]["detail"].as_str().unwrap().contains("passphrase is wrong"), "{wrong:#}");
+}
+
+#[test]
+fn a_short_passphrase_is_refused_and_no_vault_is_left_behind() {
+    let dir = DataDir::new();
+    let short = write_passphrase(&dir, "short.txt", "hunter2");
+    let err = dir.run(&["init", "--json"]).flag("--passphrase-file", &short).json_err(1);
+    assert_eq!(err["code"], "invalid_input");
+    assert!(!dir.path().join("vault.toml").exists() && !dir.path().join("vault.key").exists());
+}
+
+#[test]
+fn without_a_keyring_init_fails_instead_of_storing_the_key_elsewhere() {
+    let dir = DataDir::new();
+    let err = dir
+        .run(&["init", "--json"])
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .json_err(1);
+    assert_eq!(err["code"], "keyring_unavailable");
+    for leftover in ["vault.toml", "vault.key", "index.db"] {
+        assert!(!dir.path().join(leftover).exists(), "{leftover} written despite the failure");
+    }
+}
