@@ -37,8 +37,17 @@ pub struct VaultReport {
 pub fn init(core: &AppCore, passphrase: Option<Sensitive<String>>) -> Result<VaultReport, Error> {
     let paths = core.paths();
     let (mk, source) = master::create(paths, core.secrets(), passphrase.as_ref(), KdfParams::DEFAULT)?;
-    let index = Index::open(&paths.index_file(), &mk.db_key())?;
-    Store::open(&paths.vault_dir(), index, mk.key_wrap_key())?;
+    let made = Index::open(&paths.index_file(), &mk.db_key())
+        .map_err(Error::from)
+        .and_then(|index| Store::open(&paths.vault_dir(), index, mk.key_wrap_key()).map_err(Error::from));
+    if let Err(e) = made {
+        // A half-made vault would block a retry; take it all back.
+        master::abandon(paths, core.secrets());
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", paths.index_file().display()));
+        }
+        return Err(e);
+    }
     tracing::info!(?source, "vault created");
     Ok(report(core, passphrase.as_ref()))
 }
@@ -67,6 +76,12 @@ pub fn report(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> VaultRe
             r.detail = Some(e.to_string());
             return r;
         }
+    }
+    // Opening would create an empty index; a missing one is damage to report, not to paper over.
+    if !paths.index_file().is_file() {
+        r.state = "error".into();
+        r.detail = Some("the index file is missing".into());
+        return r;
     }
     if r.key_source == Some(KeySource::Passphrase) && passphrase.is_none() {
         r.state = "locked".into();

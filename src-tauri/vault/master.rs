@@ -151,6 +151,19 @@ pub fn create(
     Ok((mk, key_source))
 }
 
+/// Undo a [`create`] whose later steps failed: remove the keyring entry, the key file and the
+/// manifest, so `init` can be run again. Best effort: it runs on an error path already.
+pub fn abandon(paths: &Paths, secrets: &dyn SecretStore) {
+    if let Ok(Some(manifest)) = read_manifest(paths) {
+        if manifest.key_source == KeySource::Keyring {
+            let _ = secrets.delete(&entry_name(&manifest.vault_id));
+        }
+    }
+    for file in [paths.key_file(), paths.vault_manifest()] {
+        let _ = std::fs::remove_file(file);
+    }
+}
+
 /// Get the master key of this folder's vault.
 pub fn unlock(
     paths: &Paths,

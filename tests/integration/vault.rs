@@ -90,3 +90,29 @@ fn without_a_keyring_init_fails_instead_of_storing_the_key_elsewhere() {
         assert!(!dir.path().join(leftover).exists(), "{leftover} written despite the failure");
     }
 }
+
+#[test]
+fn a_deleted_index_is_reported_not_silently_recreated() {
+    let dir = DataDir::new();
+    dir.run(&["init", "--json"]).json_ok();
+    std::fs::remove_file(dir.path().join("index.db")).unwrap();
+    let report = dir.run(&["doctor", "--json"]).json_ok();
+    assert_eq!(report["vault"]["state"], "error");
+    assert_eq!(report["vault"]["detail"], "the index file is missing");
+    assert!(!dir.path().join("index.db").exists(), "doctor must not create an empty index");
+}
+
+#[test]
+fn a_failed_init_leaves_nothing_that_blocks_a_retry() {
+    let dir = DataDir::new();
+    // A file where the object folder should be makes init fail after the key and index exist.
+    std::fs::create_dir_all(dir.path()).unwrap();
+    std::fs::write(dir.path().join("vault"), b"in the way").unwrap();
+    let err = dir.run(&["init", "--json"]).json_err(1);
+    assert_eq!(err["code"], "data_dir", "{err}");
+    for leftover in ["vault.toml", "vault.key", "index.db"] {
+        assert!(!dir.path().join(leftover).exists(), "{leftover} left by a failed init");
+    }
+    std::fs::remove_file(dir.path().join("vault")).unwrap();
+    assert_eq!(dir.run(&["init", "--json"]).json_ok()["state"], "open");
+}
