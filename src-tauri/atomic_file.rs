@@ -2,6 +2,9 @@
 //! over the target, then fsync the directory. A reader sees the old file or the new one, never
 //! a torn mix, whatever moment the process or the machine dies.
 //!
+//! [`create_private`] and [`sync_dir`] are the building blocks the vault store uses for its
+//! own (streamed) writes.
+//!
 //! Temp files are named `.<name>.tmp-<random>` so a start-up sweep can recognise and remove
 //! leftovers; [`is_temp_name`] is that test.
 
@@ -42,8 +45,9 @@ pub fn is_temp_name(file_name: &str) -> bool {
     file_name.starts_with('.') && file_name.contains(TEMP_MARKER)
 }
 
-/// Create a new file readable only by its owner (where the OS has such modes).
-fn create_private(path: &Path) -> io::Result<File> {
+/// Create a new file (never an existing one) readable only by its owner (where the OS has such
+/// modes).
+pub fn create_private(path: &Path) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -54,8 +58,8 @@ fn create_private(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
-/// Make a rename durable: on Unix the directory entry itself must be flushed.
-fn sync_dir(dir: &Path) -> io::Result<()> {
+/// Make a rename or unlink durable: on Unix the directory entry itself must be flushed.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
         File::open(dir)?.sync_all()?;

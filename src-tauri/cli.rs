@@ -49,12 +49,52 @@ pub enum Command {
     /// Create the encrypted vault in the data folder. Its key goes to the OS keyring, or with
     /// --passphrase-file into a passphrase-sealed key file (Argon2id).
     Init,
+    /// Import image files into the vault as originals (JPEG, PNG, WebP, GIF, TIFF, BMP).
+    /// Originals are deleted 24 hours after import at the latest.
+    Import {
+        /// The files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// List the vault's images, newest first.
+    List {
+        /// Only objects whose file name, tags or prompt contain words starting like these.
+        #[arg(long, value_name = "TEXT")]
+        query: Option<String>,
+        /// Only originals (imported) or only outputs (generated).
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+    },
+    /// Write decrypted copies of objects into a folder.
+    Export {
+        /// The objects (ids from `list`).
+        #[arg(required = true, value_name = "OBJECT_ID")]
+        ids: Vec<String>,
+        /// The folder to write into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        to: PathBuf,
+    },
+    /// Delete objects, and their thumbnails, from the vault. Their keys are destroyed.
+    Delete {
+        /// The objects (ids from `list`).
+        #[arg(required = true, value_name = "OBJECT_ID")]
+        ids: Vec<String>,
+    },
     /// Manage provider API keys (kept only in the OS keyring).
     Keys {
         /// What to do with keys.
         #[command(subcommand)]
         action: KeysAction,
     },
+}
+
+/// `--kind` values.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum KindArg {
+    /// Imported reference photos.
+    Original,
+    /// Generated or edited images.
+    Output,
 }
 
 /// `seed-studio keys ...`
@@ -79,6 +119,10 @@ impl Command {
         match self {
             Command::Doctor => "doctor",
             Command::Init => "init",
+            Command::Import { .. } => "import",
+            Command::List { .. } => "list",
+            Command::Export { .. } => "export",
+            Command::Delete { .. } => "delete",
             Command::Keys { action: KeysAction::List } => "keys list",
             Command::Keys { action: KeysAction::Set { .. } } => "keys set",
             Command::Keys { action: KeysAction::Delete { .. } } => "keys delete",
@@ -110,12 +154,14 @@ pub fn run(cli: Cli) -> ExitCode {
         let passphrase = passphrase_file.as_deref().map(read_passphrase_file).transpose()?;
         let outcome = execute(&core, json, passphrase, command);
         if let Err(e) = &outcome {
-            tracing::warn!(error = %e, "command failed");
+            // The code only: some messages name the user's files, and logs never do.
+            tracing::warn!(code = ?crate::error::HasCode::code(e), "command failed");
         }
         outcome
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Error::Reported) => ExitCode::FAILURE,
         Err(e) => {
             let body = ErrorBody::from(e);
             if json {
@@ -155,6 +201,97 @@ fn execute(
                 print_line(&format!("Created the vault. Its key is in {place}."));
             }
         }
+        Command::Import { files } => {
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let mut imported = Vec::new();
+            for (n, file) in files.iter().enumerate() {
+                if !json {
+                    let name = file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                    let _ = writeln!(io::stderr(), "[{}/{}] {name}", n + 1, files.len());
+                }
+                match api::objects::import_file(core, &vault, file) {
+                    Ok(item) => imported.push(item),
+                    Err(e) if json => {
+                        // Scripts still learn what went in before the failure.
+                        let body = ErrorBody::from(e);
+                        print_json(
+                            &serde_json::json!({ "code": body.code, "message": body.message, "imported": imported }),
+                        );
+                        return Err(Error::Reported);
+                    }
+                    Err(e) => {
+                        for item in &imported {
+                            print_line(&format!("imported {}", item.id));
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            if json {
+                print_json(&imported);
+            } else {
+                for item in &imported {
+                    let size = format!("{}x{}", item.width.unwrap_or(0), item.height.unwrap_or(0));
+                    let dup = if item.duplicate { "  (already in the vault)" } else { "" };
+                    print_line(&format!(
+                        "{}  {:<10} {:<11} {}{dup}",
+                        item.id,
+                        item.mime,
+                        size,
+                        item.file_name.as_deref().unwrap_or("")
+                    ));
+                }
+            }
+        }
+        Command::List { query, kind } => {
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let kind = kind.map(|k| match k {
+                KindArg::Original => crate::index::ObjectKind::Original,
+                KindArg::Output => crate::index::ObjectKind::Output,
+            });
+            let items = api::objects::list(core, &vault, &api::objects::ListFilter { text: query, kind })?;
+            if json {
+                print_json(&items);
+            } else if items.is_empty() {
+                print_line("The vault has no images (that match).");
+            } else {
+                for i in items {
+                    let expires = i.expires_at.as_deref().unwrap_or("kept");
+                    print_line(&format!(
+                        "{}  {:<8} {:<10} {}  expires {expires}  {}",
+                        i.id,
+                        i.kind,
+                        i.mime,
+                        i.created_at,
+                        i.file_name.as_deref().unwrap_or("")
+                    ));
+                }
+            }
+        }
+        Command::Export { ids, to } => {
+            let ids = parse_ids(&ids)?;
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let written = api::objects::export(core, &vault, &ids, &to)?;
+            if json {
+                print_json(&written);
+            } else {
+                for f in written {
+                    print_line(&format!("{}  ->  {}", f.id, f.path));
+                }
+            }
+        }
+        Command::Delete { ids } => {
+            let ids = parse_ids(&ids)?;
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let removed = api::objects::delete(&vault, &ids)?;
+            if json {
+                print_json(&serde_json::json!({ "deleted": removed }));
+            } else {
+                print_line(&format!(
+                    "Deleted {removed} object(s), thumbnails included; their keys are destroyed."
+                ));
+            }
+        }
         Command::Keys { action: KeysAction::List } => {
             let keys = api::keys::list(core)?;
             if json {
@@ -191,6 +328,16 @@ fn execute(
         }
     }
     Ok(())
+}
+
+fn parse_ids(ids: &[String]) -> Result<Vec<crate::vault::ObjectId>, Error> {
+    ids.iter()
+        .map(|s| {
+            s.parse().map_err(|_| {
+                Error::InvalidInput(format!("not an object id: {}", s.chars().take(64).collect::<String>()))
+            })
+        })
+        .collect()
 }
 
 /// The passphrase in `path`, without one trailing newline.

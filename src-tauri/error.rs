@@ -83,6 +83,17 @@ pub enum Error {
     /// See [`StoreError`].
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A file could not be imported; `file` is its name (never its path).
+    #[error("{file}: {source}")]
+    Import {
+        /// The file's name.
+        file: String,
+        /// Why.
+        source: crate::import::ImportError,
+    },
+    /// Already shown to the user in a richer form (the CLI's partial-import JSON); exit only.
+    #[error("the error was reported")]
+    Reported,
     /// The caller asked for something that cannot be done as asked.
     #[error("{0}")]
     InvalidInput(String),
@@ -98,7 +109,9 @@ impl HasCode for Error {
             Error::Vault(e) => e.code(),
             Error::Index(e) => e.code(),
             Error::Store(e) => e.code(),
+            Error::Import { source, .. } => source.code(),
             Error::InvalidInput(_) => Code::InvalidInput,
+            Error::Reported => Code::Internal,
         }
     }
 }

@@ -17,6 +17,7 @@
 //!  ├─ secrets/       Sensitive<T>, SecretStore trait, OS keyring store and probe
 //!  ├─ vault/         object format (chunked XChaCha20-Poly1305) and the key hierarchy
 //!  ├─ index/         the SQLCipher index: objects, wrapped keys, tasks, tags, FTS5; all SQL
+//!  ├─ import/        image checks (format, bomb limits), oriented size, thumbnails — in memory
 //!  ├─ providers/     the catalogue of cloud providers (wire adapters arrive with generation)
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
@@ -35,6 +36,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod import;
 pub mod index;
 pub mod instance;
 pub mod logging;

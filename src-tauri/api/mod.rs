@@ -5,5 +5,6 @@
 
 pub mod doctor;
 pub mod keys;
+pub mod objects;
 pub mod settings;
 pub mod vault;

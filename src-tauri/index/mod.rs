@@ -19,7 +19,8 @@ use crate::vault::keys::{DbKey, WRAPPED_LEN};
 use crate::vault::ObjectId;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_init.sql"), include_str!("migrations/0002_content_mac.sql")];
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -67,7 +68,8 @@ pub enum ObjectKind {
 }
 
 impl ObjectKind {
-    fn as_sql(self) -> &'static str {
+    /// The stable lower-case name (`original`, `output`, `thumbnail`).
+    pub fn as_sql(self) -> &'static str {
         match self {
             ObjectKind::Original => "original",
             ObjectKind::Output => "output",
@@ -112,6 +114,8 @@ pub struct ObjectRow {
     pub file_name: Option<String>,
     /// Its data key, wrapped for this object id.
     pub wrapped_key: [u8; WRAPPED_LEN],
+    /// Keyed hash of the content, for finding duplicates.
+    pub content_mac: Option<[u8; 32]>,
 }
 
 /// A filter for [`Index::list`].
@@ -131,7 +135,7 @@ pub struct Index {
 }
 
 const OBJECT_COLUMNS: &str =
-    "o.id, o.kind, o.mime, o.size, o.width, o.height, o.created_at, o.expires_at, o.task_id, o.parent_id, o.file_name, o.wrapped_key";
+    "o.id, o.kind, o.mime, o.size, o.width, o.height, o.created_at, o.expires_at, o.task_id, o.parent_id, o.file_name, o.wrapped_key, o.content_mac";
 
 impl Index {
     /// Open (creating if missing) the index at `path` with `key`, and migrate it.
@@ -188,7 +192,7 @@ impl Index {
         let tx = self.conn.unchecked_transaction()?;
         tx.execute(
             "INSERT INTO objects (id, kind, mime, size, width, height, created_at, expires_at, task_id, \
-             parent_id, file_name, wrapped_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             parent_id, file_name, wrapped_key, content_mac) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             params![
                 row.id.as_bytes().as_slice(),
                 row.kind.as_sql(),
@@ -202,6 +206,7 @@ impl Index {
                 row.parent_id.as_ref().map(|p| p.as_bytes().to_vec()),
                 row.file_name,
                 row.wrapped_key.as_slice(),
+                row.content_mac.as_ref().map(|m| m.to_vec()),
             ],
         )?;
         if row.kind != ObjectKind::Thumbnail {
@@ -243,6 +248,27 @@ impl Index {
         let kind = query.kind.map(ObjectKind::as_sql);
         let rows = stmt.query_map(params![now.unix_timestamp(), kind, fts, limit], read_row)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// A visible object of `kind` with this content hash (a duplicate), if any.
+    pub fn find_by_mac(
+        &self,
+        kind: ObjectKind,
+        mac: &[u8; 32],
+        now: OffsetDateTime,
+    ) -> Result<Option<ObjectRow>, IndexError> {
+        let sql = format!(
+            "SELECT {OBJECT_COLUMNS} FROM objects o WHERE o.content_mac = ?1 AND o.kind = ?2 \
+             AND (o.expires_at IS NULL OR o.expires_at > ?3) LIMIT 1"
+        );
+        let args = params![mac.as_slice(), kind.as_sql(), now.unix_timestamp()];
+        Ok(self.conn.query_row(&sql, args, read_row).optional()?)
+    }
+
+    /// The thumbnail of `parent`, if it has one.
+    pub fn thumbnail_of(&self, parent: ObjectId) -> Result<Option<ObjectId>, IndexError> {
+        let sql = "SELECT id FROM objects WHERE parent_id = ?1 AND kind = 'thumbnail' LIMIT 1";
+        Ok(self.conn.query_row(sql, params![parent.as_bytes().as_slice()], |r| read_id(r, 0)).optional()?)
     }
 
     /// Thumbnails (and any other children) of `parent`.
@@ -345,6 +371,10 @@ fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObjectRow> {
             .transpose()?,
         file_name: r.get(10)?,
         wrapped_key: wrapped.try_into().map_err(|_| bad_column(11))?,
+        content_mac: r
+            .get::<_, Option<Vec<u8>>>(12)?
+            .map(|m| m.try_into().map_err(|_| bad_column(12)))
+            .transpose()?,
     })
 }
 

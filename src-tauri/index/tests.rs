@@ -23,6 +23,7 @@ fn row(b: u8, kind: ObjectKind, name: &str) -> ObjectRow {
         parent_id: None,
         file_name: Some(name.into()),
         wrapped_key: [b; WRAPPED_LEN],
+        content_mac: Some([b; 32]),
     }
 }
 
@@ -155,4 +156,19 @@ fn fts_query_quotes_every_word() {
     assert_eq!(fts_query("sun  gree"), "\"sun\"* \"gree\"*");
     assert_eq!(fts_query("\"a\" OR b*"), "\"a\"* \"OR\"* \"b\"*");
     assert_eq!(fts_query("--"), "");
+}
+
+#[test]
+fn duplicates_are_found_by_keyed_hash_among_visible_objects_of_the_same_kind() {
+    let (_dir, index) = fresh();
+    let mut r = row(1, ObjectKind::Original, "a.jpg");
+    r.expires_at = Some(NOW + time::Duration::hours(1));
+    index.insert_object(&r).unwrap();
+    assert_eq!(index.find_by_mac(ObjectKind::Original, &[1; 32], NOW).unwrap().map(|r| r.id), Some(r.id));
+    assert!(index.find_by_mac(ObjectKind::Output, &[1; 32], NOW).unwrap().is_none());
+    assert!(index.find_by_mac(ObjectKind::Original, &[2; 32], NOW).unwrap().is_none());
+    assert!(index
+        .find_by_mac(ObjectKind::Original, &[1; 32], NOW + time::Duration::hours(2))
+        .unwrap()
+        .is_none());
 }

@@ -22,6 +22,7 @@ pub const WRAPPED_LEN: usize = 72;
 const WRAP_AAD_PREFIX: &[u8] = b"seed-studio/dek-wrap/v1";
 const INFO_DB: &[u8] = b"seed-studio/db/v1";
 const INFO_KEK: &[u8] = b"seed-studio/dek-wrap/v1";
+const INFO_DEDUPE: &[u8] = b"seed-studio/dedupe/v1";
 
 macro_rules! secret_key {
     ($(#[$doc:meta])* $name:ident) => {
@@ -65,6 +66,22 @@ secret_key!(
     /// The raw SQLCipher key of the index.
     DbKey
 );
+secret_key!(
+    /// Keys the content hashes used to spot duplicates, so a stored hash cannot confirm that a
+    /// known photo is in the vault.
+    DedupeKey
+);
+
+impl DedupeKey {
+    /// HMAC-SHA256 of `content`.
+    pub fn mac(&self, content: &[u8]) -> [u8; 32] {
+        use hmac::Mac;
+        let mut m =
+            <hmac::Hmac<Sha256> as Mac>::new_from_slice(self.as_bytes()).unwrap_or_else(|_| unreachable!());
+        m.update(content);
+        m.finalize().into_bytes().into()
+    }
+}
 
 fn random_bytes() -> Result<[u8; 32], FormatError> {
     let mut b = [0u8; 32];
@@ -93,6 +110,11 @@ impl MasterKey {
     /// The key that wraps data keys.
     pub fn key_wrap_key(&self) -> KeyWrapKey {
         KeyWrapKey::from_bytes(self.derive(INFO_KEK))
+    }
+
+    /// The key of the duplicate-detection hashes.
+    pub fn dedupe_key(&self) -> DedupeKey {
+        DedupeKey::from_bytes(self.derive(INFO_DEDUPE))
     }
 
     /// Lower-case hex, for storing in the OS keyring.
@@ -201,6 +223,16 @@ mod tests {
         flipped[40] ^= 1;
         assert!(kek.unwrap(&flipped, id).is_err());
         assert!(kek.unwrap(&wrapped[..71], id).is_err());
+    }
+
+    #[test]
+    fn content_macs_depend_on_the_key() {
+        let a = MasterKey::from_bytes([1; 32]).dedupe_key();
+        let b = MasterKey::from_bytes([2; 32]).dedupe_key();
+        assert_eq!(a.mac(b"photo"), a.mac(b"photo"));
+        assert_ne!(a.mac(b"photo"), a.mac(b"photo2"));
+        assert_ne!(a.mac(b"photo"), b.mac(b"photo"));
+        assert_ne!(a.mac(b"photo").as_slice(), <Sha256 as sha2::Digest>::digest(b"photo").as_slice());
     }
 
     #[test]

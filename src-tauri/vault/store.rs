@@ -11,7 +11,7 @@
 //! as its row is gone. Plaintext exists only in memory.
 
 use std::collections::HashSet;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 
@@ -21,6 +21,7 @@ use zeroize::Zeroizing;
 use super::format::{self, FormatError, Header};
 use super::keys::{DataKey, KeyWrapKey};
 use super::ObjectId;
+use crate::atomic_file::{create_private, sync_dir};
 use crate::index::{Index, IndexError, ObjectKind, ObjectRow};
 
 /// Why a store operation failed.
@@ -76,6 +77,8 @@ pub struct NewObject {
     pub parent_id: Option<ObjectId>,
     /// The name it was imported under.
     pub file_name: Option<String>,
+    /// Keyed hash of the content (for duplicates).
+    pub content_mac: Option<[u8; 32]>,
 }
 
 /// What the garbage collector removed.
@@ -151,6 +154,7 @@ impl Store {
                 parent_id: meta.parent_id,
                 file_name: meta.file_name,
                 wrapped_key: self.kek.wrap(&dek, id)?,
+                content_mac: meta.content_mac,
             };
             self.index.insert_object(&row)?;
             Ok(row)
@@ -232,25 +236,6 @@ impl Store {
         }
         Ok(report)
     }
-}
-
-fn create_private(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options.open(path)
-}
-
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    File::open(dir)?.sync_all()?;
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
 }
 
 /// Points between the steps of put and delete where tests inject a crash.

@@ -15,5 +15,7 @@ mod config;
 mod keyring;
 /// The operational log never holds prompts or API keys.
 mod logging;
+/// Import, list, export, delete; tampering; duplicates; remnant scan.
+mod objects;
 /// Creating and opening the encrypted vault (keyring and passphrase).
 mod vault;

@@ -43,6 +43,7 @@ fn meta(kind: ObjectKind) -> NewObject {
         task_id: None,
         parent_id: None,
         file_name: Some("family-photo.png".into()),
+        content_mac: None,
     }
 }
 

@@ -1,0 +1,323 @@
+//! The vault's objects as people use them: import image files, list and search, export
+//! decrypted copies, delete. Every use case takes an unlocked [`Vault`].
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+use ts_rs::TS;
+use zeroize::Zeroizing;
+
+use crate::import::{self, ImportError};
+use crate::index::{ListQuery, ObjectKind, ObjectRow};
+use crate::instance::DataDirLock;
+use crate::secrets::Sensitive;
+use crate::vault::keys::DedupeKey;
+use crate::vault::master;
+use crate::vault::store::{NewObject, Store, StoreError};
+use crate::vault::ObjectId;
+use crate::{atomic_file, AppCore, Error};
+
+/// Originals are deleted at the latest this long after import (the services' 24-hour promise).
+pub const ORIGINAL_MAX_AGE: time::Duration = time::Duration::hours(24);
+
+/// An unlocked vault: its object store and the duplicate-detection key.
+pub struct Vault {
+    store: Store,
+    dedupe: DedupeKey,
+    _lock: Option<DataDirLock>,
+}
+
+impl Vault {
+    /// The object store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+}
+
+/// Unlock and open this data folder's vault. If no other process holds the data folder, the
+/// garbage collector first removes what an interrupted write or delete left behind (it must not
+/// run beside another process's in-flight write, hence the lock).
+#[tracing::instrument(skip_all)]
+pub fn open(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> Result<Vault, Error> {
+    let paths = core.paths();
+    let mk = master::unlock(paths, core.secrets(), passphrase)?;
+    if !paths.index_file().is_file() {
+        return Err(StoreError::Index(crate::index::IndexError::WrongKeyOrDamaged).into());
+    }
+    let index = crate::index::Index::open(&paths.index_file(), &mk.db_key())?;
+    let store = Store::open(&paths.vault_dir(), index, mk.key_wrap_key())?;
+    let lock = DataDirLock::acquire(paths).ok();
+    if lock.is_some() {
+        let gc = store.collect_garbage()?;
+        if gc.temp_files + gc.orphans > 0 {
+            tracing::info!(
+                temp_files = gc.temp_files,
+                orphans = gc.orphans,
+                "removed leftovers of interrupted writes"
+            );
+        }
+    }
+    Ok(Vault { store, dedupe: mk.dedupe_key(), _lock: lock })
+}
+
+/// One object, as listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ObjectSummary {
+    /// Its id.
+    pub id: String,
+    /// `original`, `output` or `thumbnail`.
+    pub kind: String,
+    /// Media type.
+    pub mime: String,
+    /// Pixel width.
+    pub width: Option<u32>,
+    /// Pixel height.
+    pub height: Option<u32>,
+    /// Bytes.
+    pub size: u64,
+    /// When it was stored (RFC 3339, UTC).
+    pub created_at: String,
+    /// When it will be deleted (RFC 3339, UTC); `null`: kept until deleted.
+    pub expires_at: Option<String>,
+    /// The name it was imported under.
+    pub file_name: Option<String>,
+    /// The task it belongs to.
+    pub task_id: Option<String>,
+    /// For imports: it was already in the vault, and the existing object is returned.
+    pub duplicate: bool,
+}
+
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
+}
+
+impl ObjectSummary {
+    fn from_row(row: &ObjectRow, duplicate: bool) -> ObjectSummary {
+        ObjectSummary {
+            id: row.id.to_string(),
+            kind: row.kind.as_sql().into(),
+            mime: row.mime.clone(),
+            width: row.width,
+            height: row.height,
+            size: row.size,
+            created_at: rfc3339(row.created_at),
+            expires_at: row.expires_at.map(rfc3339),
+            file_name: row.file_name.clone(),
+            task_id: row.task_id.clone(),
+            duplicate,
+        }
+    }
+}
+
+/// Import one image file as an original (with its thumbnail). A file already in the vault is
+/// not stored twice: the existing object comes back with `duplicate: true`.
+#[tracing::instrument(skip_all)]
+pub fn import_file(core: &AppCore, vault: &Vault, path: &Path) -> Result<ObjectSummary, Error> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let failed = |source: ImportError| Error::Import { file: name.clone(), source };
+    let meta = std::fs::metadata(path).map_err(|e| failed(ImportError::Io(e.kind())))?;
+    if !meta.is_file() {
+        return Err(failed(ImportError::Io(std::io::ErrorKind::InvalidInput)));
+    }
+    if meta.len() > import::MAX_FILE_BYTES as u64 {
+        return Err(failed(ImportError::TooLarge(format!(
+            "files over {} MiB are not accepted",
+            import::MAX_FILE_BYTES >> 20
+        ))));
+    }
+    let bytes = Zeroizing::new(std::fs::read(path).map_err(|e| failed(ImportError::Io(e.kind())))?);
+    let now = core.clock().now();
+    let mac = vault.dedupe.mac(&bytes);
+    let store = &vault.store;
+    if let Some(existing) = store.index().find_by_mac(ObjectKind::Original, &mac, now)? {
+        tracing::info!("import matched an object already in the vault");
+        return Ok(ObjectSummary::from_row(&existing, true));
+    }
+    let prepared = import::prepare(&bytes).map_err(failed)?;
+    let expires_at = Some(now + ORIGINAL_MAX_AGE);
+    let original = store.put(
+        NewObject {
+            kind: ObjectKind::Original,
+            mime: prepared.mime.into(),
+            width: Some(prepared.width),
+            height: Some(prepared.height),
+            expires_at,
+            task_id: None,
+            parent_id: None,
+            file_name: Some(name.clone()),
+            content_mac: Some(mac),
+        },
+        &bytes,
+        now,
+    )?;
+    let thumb = NewObject {
+        kind: ObjectKind::Thumbnail,
+        mime: "image/jpeg".into(),
+        width: None,
+        height: None,
+        expires_at,
+        task_id: None,
+        parent_id: Some(original.id),
+        file_name: None,
+        content_mac: None,
+    };
+    if let Err(e) = store.put(thumb, &prepared.thumbnail, now) {
+        // No original without its thumbnail: take it back out.
+        let _ = store.delete(&[original.id]);
+        return Err(e.into());
+    }
+    tracing::info!(mime = prepared.mime, "image imported");
+    Ok(ObjectSummary::from_row(&original, false))
+}
+
+/// What `list` may filter on.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// Words to search for in file names, tags and prompts.
+    pub text: Option<String>,
+    /// Only originals or only outputs.
+    pub kind: Option<ObjectKind>,
+}
+
+/// Objects visible now, newest first (thumbnails are not listed).
+pub fn list(core: &AppCore, vault: &Vault, filter: &ListFilter) -> Result<Vec<ObjectSummary>, Error> {
+    let query = ListQuery { kind: filter.kind, text: filter.text.clone(), limit: None };
+    let rows = vault.store.index().list(&query, core.clock().now())?;
+    Ok(rows.iter().map(|r| ObjectSummary::from_row(r, false)).collect())
+}
+
+/// A decrypted copy written by `export`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportedFile {
+    /// The object.
+    pub id: String,
+    /// Where its copy was written.
+    pub path: String,
+}
+
+/// Write decrypted copies of `ids` into `to` (created if missing), named after the imported
+/// file (never overwriting). Each object is decrypted and verified completely in memory before
+/// its file is written, so a damaged object produces no file.
+#[tracing::instrument(skip_all, fields(count = ids.len()))]
+pub fn export(
+    core: &AppCore,
+    vault: &Vault,
+    ids: &[ObjectId],
+    to: &Path,
+) -> Result<Vec<ExportedFile>, Error> {
+    std::fs::create_dir_all(to)
+        .map_err(|_| Error::InvalidInput("the export folder cannot be created".into()))?;
+    let now = core.clock().now();
+    let mut written = Vec::new();
+    for &id in ids {
+        let (row, bytes) = vault.store.read(id, now).map_err(|e| not_found_is_input(e, id))?;
+        let path = unused_path(to, &export_name(&row));
+        atomic_file::write(&path, &bytes)
+            .map_err(|_| Error::InvalidInput("the export folder cannot be written".into()))?;
+        written.push(ExportedFile { id: id.to_string(), path: path.display().to_string() });
+    }
+    tracing::info!(count = written.len(), "objects exported");
+    Ok(written)
+}
+
+/// Delete objects (with their thumbnails). All ids must exist, or nothing is deleted.
+#[tracing::instrument(skip_all, fields(count = ids.len()))]
+pub fn delete(vault: &Vault, ids: &[ObjectId]) -> Result<usize, Error> {
+    let existing = vault.store.index().all_ids()?;
+    if let Some(missing) = ids.iter().find(|id| !existing.contains(id)) {
+        return Err(Error::InvalidInput(format!("no such object: {missing}")));
+    }
+    let removed = vault.store.delete(ids)?;
+    tracing::info!(removed, "objects deleted");
+    Ok(removed)
+}
+
+fn not_found_is_input(e: StoreError, id: ObjectId) -> Error {
+    match e {
+        StoreError::NotFound => Error::InvalidInput(format!("no such object: {id}")),
+        other => other.into(),
+    }
+}
+
+/// A safe file name for an exported copy: the imported name's last component, without control
+/// or path characters, or the id with an extension from the media type.
+fn export_name(row: &ObjectRow) -> String {
+    let cleaned: String = row
+        .file_name
+        .as_deref()
+        .unwrap_or_default()
+        .chars()
+        .map(|c| if c.is_control() || "/\\:*?\"<>|".contains(c) { '_' } else { c })
+        .collect::<String>()
+        .trim_matches(|c: char| c == '.' || c.is_whitespace())
+        .chars()
+        .take(120)
+        .collect();
+    if cleaned.is_empty() {
+        let ext = row.mime.rsplit('/').next().unwrap_or("bin").replace("jpeg", "jpg");
+        format!("{}.{ext}", row.id)
+    } else {
+        cleaned
+    }
+}
+
+/// `dir/name`, or `dir/name (2)` … if taken.
+fn unused_path(dir: &Path, name: &str) -> PathBuf {
+    let candidate = dir.join(name);
+    if !candidate.exists() {
+        return candidate;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
+        _ => (name.to_string(), String::new()),
+    };
+    (2..).map(|n| dir.join(format!("{stem} ({n}){ext}"))).find(|p| !p.exists()).unwrap_or(candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: Option<&str>, mime: &str) -> ObjectRow {
+        ObjectRow {
+            id: ObjectId::from_bytes([0xab; 16]),
+            kind: ObjectKind::Original,
+            mime: mime.into(),
+            size: 1,
+            width: None,
+            height: None,
+            created_at: OffsetDateTime::UNIX_EPOCH,
+            expires_at: None,
+            task_id: None,
+            parent_id: None,
+            file_name: name.map(Into::into),
+            wrapped_key: [0; 72],
+            content_mac: None,
+        }
+    }
+
+    #[test]
+    fn export_names_are_safe_and_never_empty() {
+        assert_eq!(export_name(&row(Some("beach.jpg"), "image/jpeg")), "beach.jpg");
+        assert_eq!(export_name(&row(Some("../../etc/passwd"), "image/png")), "_.._etc_passwd");
+        assert_eq!(export_name(&row(Some("a\\b:c?.png"), "image/png")), "a_b_c_.png");
+        assert_eq!(export_name(&row(Some(" .. "), "image/jpeg")), format!("{}.jpg", "ab".repeat(16)));
+        assert_eq!(export_name(&row(None, "image/webp")), format!("{}.webp", "ab".repeat(16)));
+    }
+
+    #[test]
+    fn exports_never_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(unused_path(dir.path(), "a.jpg"), dir.path().join("a.jpg"));
+        std::fs::write(dir.path().join("a.jpg"), b"").unwrap();
+        assert_eq!(unused_path(dir.path(), "a.jpg"), dir.path().join("a (2).jpg"));
+        std::fs::write(dir.path().join("a (2).jpg"), b"").unwrap();
+        assert_eq!(unused_path(dir.path(), "a.jpg"), dir.path().join("a (3).jpg"));
+        std::fs::write(dir.path().join("noext"), b"").unwrap();
+        assert_eq!(unused_path(dir.path(), "noext"), dir.path().join("noext (2)"));
+    }
+}

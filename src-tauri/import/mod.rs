@@ -1,0 +1,175 @@
+//! Turning a user's image file into what the vault stores: checks (format, size, pixel count —
+//! before any full decode, against decompression bombs), the dimensions people see (EXIF
+//! orientation applied) and a JPEG thumbnail. Everything happens in memory; nothing decoded is
+//! written anywhere. The original bytes are stored as they are (the egress minimizer, not the
+//! vault, strips metadata).
+
+use std::io::Cursor;
+
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+use zeroize::Zeroizing;
+
+use crate::error::{Code, HasCode};
+
+/// Largest file accepted.
+pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
+/// Largest image accepted, in pixels (about 100 megapixels).
+pub const MAX_PIXELS: u64 = 100_000_000;
+/// Longest side of a thumbnail.
+pub const THUMBNAIL_SIDE: u32 = 512;
+// Decoders may not allocate more than this for one image (4 bytes x MAX_PIXELS, plus slack).
+const MAX_DECODE_ALLOC: u64 = 512 * 1024 * 1024;
+
+/// Why a file cannot be imported. Messages never name the file or its path (callers add the
+/// file name where the user needs it).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// A format we cannot decode.
+    #[error("unsupported format{}: use JPEG, PNG, WebP, GIF, TIFF or BMP", .0.as_deref().map(|f| format!(" ({f})")).unwrap_or_default())]
+    Unsupported(Option<String>),
+    /// Over the byte or pixel limit.
+    #[error("too large: {0}")]
+    TooLarge(String),
+    /// The format is known but the data is broken.
+    #[error("the image is damaged and cannot be read")]
+    Corrupt,
+    /// The file could not be read.
+    #[error("the file cannot be read: {0}")]
+    Io(std::io::ErrorKind),
+}
+
+impl HasCode for ImportError {
+    fn code(&self) -> Code {
+        match self {
+            ImportError::Io(_) => Code::DataDir,
+            _ => Code::InvalidInput,
+        }
+    }
+}
+
+/// What the vault needs to store an imported image.
+pub struct Prepared {
+    /// The media type of the original bytes.
+    pub mime: &'static str,
+    /// Width as displayed (after EXIF orientation).
+    pub width: u32,
+    /// Height as displayed.
+    pub height: u32,
+    /// A JPEG thumbnail, longest side at most [`THUMBNAIL_SIDE`].
+    pub thumbnail: Zeroizing<Vec<u8>>,
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Prepared({} {}x{}, thumbnail {} bytes)",
+            self.mime,
+            self.width,
+            self.height,
+            self.thumbnail.len()
+        )
+    }
+}
+
+/// Check, measure and thumbnail an image held in memory.
+pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge(format!(
+            "files over {} MiB are not accepted",
+            MAX_FILE_BYTES >> 20
+        )));
+    }
+    if let Some(name) = known_unsupported(bytes) {
+        return Err(ImportError::Unsupported(Some(name.into())));
+    }
+    let format = image::guess_format(bytes).map_err(|_| ImportError::Unsupported(None))?;
+    let mime = match format {
+        ImageFormat::Jpeg => "image/jpeg",
+        ImageFormat::Png => "image/png",
+        ImageFormat::WebP => "image/webp",
+        ImageFormat::Gif => "image/gif",
+        ImageFormat::Tiff => "image/tiff",
+        ImageFormat::Bmp => "image/bmp",
+        other => return Err(ImportError::Unsupported(Some(format!("{other:?}")))),
+    };
+    if format == ImageFormat::Jpeg && !jpeg_is_complete(bytes) {
+        // The decoder would fill the missing part with grey; a cut-off photo is damage to report.
+        return Err(ImportError::Corrupt);
+    }
+    let reader = || {
+        let mut r = ImageReader::with_format(Cursor::new(bytes), format);
+        let mut limits = Limits::default();
+        limits.max_alloc = Some(MAX_DECODE_ALLOC);
+        r.limits(limits);
+        r
+    };
+    // Header only: refuse bombs before decoding a single pixel.
+    let (w, h) = reader().into_dimensions().map_err(|_| ImportError::Corrupt)?;
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(ImportError::TooLarge(format!(
+            "{w}x{h} pixels is over the {} megapixel limit",
+            MAX_PIXELS / 1_000_000
+        )));
+    }
+    let mut decoder = reader().into_decoder().map_err(|_| ImportError::Corrupt)?;
+    let orientation = decoder.orientation().map_err(|_| ImportError::Corrupt)?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|_| ImportError::Corrupt)?;
+    image.apply_orientation(orientation);
+    let (width, height) = (image.width(), image.height());
+    let thumbnail = thumbnail_jpeg(&image)?;
+    Ok(Prepared { mime, width, height, thumbnail })
+}
+
+fn thumbnail_jpeg(image: &DynamicImage) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    let small = if image.width().max(image.height()) > THUMBNAIL_SIDE {
+        image.thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
+    } else {
+        image.clone()
+    };
+    let rgb = small.to_rgb8();
+    let mut out = Zeroizing::new(Vec::new());
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut *out, 82)
+        .encode_image(&rgb)
+        .map_err(|_| ImportError::Corrupt)?;
+    Ok(out)
+}
+
+/// Whether the main image's scan ends with an EOI marker. Marker segments are skipped by their
+/// lengths up to the first scan, because an EXIF thumbnail inside APP1 has markers of its own;
+/// inside entropy-coded data 0xFF is always stuffed, so `FF D9` there is the real end.
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let mut at = 2;
+    loop {
+        let (Some(&0xff), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) else { return false };
+        if marker == 0xff {
+            at += 1; // fill byte
+            continue;
+        }
+        if marker == 0xda {
+            break;
+        }
+        let Some(len) = bytes.get(at + 2..at + 4).map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])))
+        else {
+            return false;
+        };
+        at += 2 + len;
+    }
+    bytes[at..].windows(2).any(|w| w == [0xff, 0xd9])
+}
+
+/// Formats people often have that this build cannot decode, named so the message helps.
+fn known_unsupported(bytes: &[u8]) -> Option<&'static str> {
+    let brand = bytes.get(4..12)?;
+    if &brand[..4] != b"ftyp" {
+        return None;
+    }
+    match &brand[4..8] {
+        b"heic" | b"heix" | b"hevc" | b"heim" | b"heis" | b"mif1" | b"msf1" => Some("HEIC"),
+        b"avif" | b"avis" => Some("AVIF"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;
