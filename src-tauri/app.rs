@@ -4,8 +4,9 @@
 //! windows, IPC or terminals.
 
 use std::path::Path;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
+use crate::api::objects::Vault;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::error::Error;
@@ -19,6 +20,8 @@ pub struct AppCore {
     config: RwLock<Config>,
     clock: Arc<dyn Clock>,
     secrets: Arc<dyn SecretStore>,
+    // The unlocked vault of a long-running host (the window); the CLI opens one per verb.
+    vault: Mutex<Option<Vault>>,
 }
 
 impl AppCore {
@@ -30,7 +33,7 @@ impl AppCore {
     ) -> Result<AppCore, Error> {
         paths.prepare()?;
         let config = Config::load(&paths.config_file())?;
-        Ok(AppCore { paths, config: RwLock::new(config), clock, secrets })
+        Ok(AppCore { paths, config: RwLock::new(config), clock, secrets, vault: Mutex::new(None) })
     }
 
     /// How every host starts: resolve and prepare the data directory, start file logging (at the
@@ -70,6 +73,28 @@ impl AppCore {
     /// The injected clock.
     pub fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
+    }
+
+    /// Run `f` with the unlocked vault. If none is open yet, `open` is asked for one (e.g. from
+    /// the keyring); it stays open for later calls. Calls are serialized (one index connection).
+    pub fn with_vault<T>(
+        &self,
+        open: impl FnOnce() -> Result<Vault, Error>,
+        f: impl FnOnce(&Vault) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        let mut slot = self.vault.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_none() {
+            *slot = Some(open()?);
+        }
+        match slot.as_ref() {
+            Some(vault) => f(vault),
+            None => Err(Error::InvalidInput("the vault is not open".into())),
+        }
+    }
+
+    /// Replace the open vault (after unlocking with a passphrase, or creating one).
+    pub fn set_vault(&self, vault: Vault) {
+        *self.vault.lock().unwrap_or_else(|p| p.into_inner()) = Some(vault);
     }
 
     /// The secret store (the OS keyring in production).

@@ -41,6 +41,27 @@ impl Vault {
 /// run beside another process's in-flight write, hence the lock).
 #[tracing::instrument(skip_all)]
 pub fn open(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> Result<Vault, Error> {
+    let lock = DataDirLock::acquire(core.paths()).ok();
+    let collect = lock.is_some();
+    open_inner(core, passphrase, collect, lock)
+}
+
+/// [`open`] for the process that already owns the data folder (the app window): it always
+/// collects garbage, under the lock it holds.
+pub fn open_as_owner(
+    core: &AppCore,
+    passphrase: Option<&Sensitive<String>>,
+    _owner: &DataDirLock,
+) -> Result<Vault, Error> {
+    open_inner(core, passphrase, true, None)
+}
+
+fn open_inner(
+    core: &AppCore,
+    passphrase: Option<&Sensitive<String>>,
+    collect: bool,
+    lock: Option<DataDirLock>,
+) -> Result<Vault, Error> {
     let paths = core.paths();
     let mk = master::unlock(paths, core.secrets(), passphrase)?;
     if !paths.index_file().is_file() {
@@ -48,8 +69,7 @@ pub fn open(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> Result<Va
     }
     let index = crate::index::Index::open(&paths.index_file(), &mk.db_key())?;
     let store = Store::open(&paths.vault_dir(), index, mk.key_wrap_key())?;
-    let lock = DataDirLock::acquire(paths).ok();
-    if lock.is_some() {
+    if collect {
         let gc = store.collect_garbage()?;
         if gc.temp_files + gc.orphans > 0 {
             tracing::info!(
@@ -129,6 +149,19 @@ pub fn import_file(core: &AppCore, vault: &Vault, path: &Path) -> Result<ObjectS
         ))));
     }
     let bytes = Zeroizing::new(std::fs::read(path).map_err(|e| failed(ImportError::Io(e.kind())))?);
+    import_bytes(core, vault, &name, &bytes)
+}
+
+/// Import an image held in memory (a drop or a file picked in the window) under `name`.
+#[tracing::instrument(skip_all)]
+pub fn import_bytes(core: &AppCore, vault: &Vault, name: &str, bytes: &[u8]) -> Result<ObjectSummary, Error> {
+    let failed = |source: ImportError| Error::Import { file: name.to_string(), source };
+    if bytes.len() > import::MAX_FILE_BYTES {
+        return Err(failed(ImportError::TooLarge(format!(
+            "files over {} MiB are not accepted",
+            import::MAX_FILE_BYTES >> 20
+        ))));
+    }
     let now = core.clock().now();
     let mac = vault.dedupe.mac(&bytes);
     let store = &vault.store;
@@ -136,7 +169,7 @@ pub fn import_file(core: &AppCore, vault: &Vault, path: &Path) -> Result<ObjectS
         tracing::info!("import matched an object already in the vault");
         return Ok(ObjectSummary::from_row(&existing, true));
     }
-    let prepared = import::prepare(&bytes).map_err(failed)?;
+    let prepared = import::prepare(bytes).map_err(failed)?;
     let expires_at = Some(now + ORIGINAL_MAX_AGE);
     let original = store.put(
         NewObject {
@@ -147,10 +180,10 @@ pub fn import_file(core: &AppCore, vault: &Vault, path: &Path) -> Result<ObjectS
             expires_at,
             task_id: None,
             parent_id: None,
-            file_name: Some(name.clone()),
+            file_name: Some(name.to_string()),
             content_mac: Some(mac),
         },
-        &bytes,
+        bytes,
         now,
     )?;
     let thumb = NewObject {
@@ -171,6 +204,30 @@ pub fn import_file(core: &AppCore, vault: &Vault, path: &Path) -> Result<ObjectS
     }
     tracing::info!(mime = prepared.mime, "image imported");
     Ok(ObjectSummary::from_row(&original, false))
+}
+
+/// The decrypted thumbnail of an image (for the window's `thumb:` protocol).
+pub fn thumbnail(core: &AppCore, vault: &Vault, id: ObjectId) -> Result<Zeroizing<Vec<u8>>, Error> {
+    let now = core.clock().now();
+    // The image must be visible itself: an expired image's thumbnail is not shown either.
+    vault
+        .store
+        .index()
+        .object(id, now)?
+        .ok_or_else(|| Error::InvalidInput(format!("no such object: {id}")))?;
+    let thumb =
+        vault.store.index().thumbnail_of(id)?.ok_or_else(|| Error::InvalidInput("no thumbnail".into()))?;
+    Ok(vault.store.read(thumb, now).map_err(|e| not_found_is_input(e, id))?.1)
+}
+
+/// The decrypted full image and its media type.
+pub fn full_image(
+    core: &AppCore,
+    vault: &Vault,
+    id: ObjectId,
+) -> Result<(String, Zeroizing<Vec<u8>>), Error> {
+    let (row, bytes) = vault.store.read(id, core.clock().now()).map_err(|e| not_found_is_input(e, id))?;
+    Ok((row.mime, bytes))
 }
 
 /// What `list` may filter on.

@@ -11,4 +11,11 @@ pub const COMMANDS: &[&str] = &[
     "provider_keys_list",
     "provider_key_set",
     "provider_key_delete",
+    "vault_status",
+    "vault_init",
+    "vault_unlock",
+    "objects_list",
+    "object_import",
+    "objects_export",
+    "objects_delete",
 ];

@@ -4,11 +4,17 @@
 use tauri::State;
 
 use super::CoreState;
+use crate::api::objects::{ExportedFile, ListFilter, ObjectSummary, Vault};
+use crate::api::vault::VaultReport;
 use crate::api::{self, doctor::DoctorReport, keys::ProviderKeyStatus};
 use crate::config::Config;
 use crate::error::ErrorBody;
+use crate::index::ObjectKind;
+use crate::instance::DataDirLock;
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
+use crate::vault::ObjectId;
+use crate::AppCore;
 
 #[tauri::command(async)]
 pub fn doctor(state: State<'_, CoreState>) -> Result<DoctorReport, ErrorBody> {
@@ -42,4 +48,140 @@ pub fn provider_key_set(
 #[tauri::command(async)]
 pub fn provider_key_delete(state: State<'_, CoreState>, provider: ProviderId) -> Result<bool, ErrorBody> {
     Ok(api::keys::delete(state.core()?, provider)?)
+}
+
+// ----- the vault -----
+
+/// Open the vault with the keyring key if it is not open yet (a passphrase vault answers
+/// `locked` until `vault_unlock`).
+fn with_vault<T>(
+    state: &CoreState,
+    owner: &DataDirLock,
+    f: impl FnOnce(&AppCore, &Vault) -> Result<T, crate::Error>,
+) -> Result<T, ErrorBody> {
+    let core = state.core()?;
+    Ok(core.with_vault(|| api::objects::open_as_owner(core, None, owner), |v| f(core, v))?)
+}
+
+#[tauri::command(async)]
+pub fn vault_status(state: State<'_, CoreState>) -> Result<VaultReport, ErrorBody> {
+    Ok(api::vault::report(state.core()?, None))
+}
+
+#[tauri::command(async)]
+pub fn vault_init(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    passphrase: Option<Sensitive<String>>,
+) -> Result<VaultReport, ErrorBody> {
+    let core = state.core()?;
+    api::vault::init(core, passphrase.clone())?;
+    core.set_vault(api::objects::open_as_owner(core, passphrase.as_ref(), &owner)?);
+    Ok(api::vault::report(core, passphrase.as_ref()))
+}
+
+#[tauri::command(async)]
+pub fn vault_unlock(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    passphrase: Sensitive<String>,
+) -> Result<VaultReport, ErrorBody> {
+    let core = state.core()?;
+    core.set_vault(api::objects::open_as_owner(core, Some(&passphrase), &owner)?);
+    Ok(api::vault::report(core, Some(&passphrase)))
+}
+
+#[tauri::command(async)]
+pub fn objects_list(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    query: Option<String>,
+    kind: Option<String>,
+) -> Result<Vec<ObjectSummary>, ErrorBody> {
+    let kind = match kind.as_deref() {
+        None | Some("") => None,
+        Some("original") => Some(ObjectKind::Original),
+        Some("output") => Some(ObjectKind::Output),
+        Some(_) => return Err(crate::Error::InvalidInput("kind must be original or output".into()).into()),
+    };
+    with_vault(&state, &owner, |core, v| api::objects::list(core, v, &ListFilter { text: query, kind }))
+}
+
+/// One file per call, its bytes as the raw request body and its name (URI-encoded) in the
+/// `x-file-name` header: no paths cross IPC, and the UI shows progress between calls.
+#[tauri::command(async)]
+pub fn object_import(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    request: tauri::ipc::Request<'_>,
+) -> Result<ObjectSummary, ErrorBody> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(crate::Error::InvalidInput("send the file's bytes as the request body".into()).into());
+    };
+    let name = request
+        .headers()
+        .get("x-file-name")
+        .and_then(|v| v.to_str().ok())
+        .map(percent_decode)
+        .unwrap_or_else(|| "image".into());
+    with_vault(&state, &owner, |core, v| api::objects::import_bytes(core, v, &name, bytes))
+}
+
+#[tauri::command(async)]
+pub fn objects_export(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    ids: Vec<String>,
+) -> Result<Vec<ExportedFile>, ErrorBody> {
+    let ids = parse_ids(&ids)?;
+    let to = dirs::picture_dir()
+        .or_else(dirs::home_dir)
+        .ok_or_else(|| crate::Error::InvalidInput("there is no Pictures or home folder to export to".into()))?
+        .join("Seed Studio exports");
+    with_vault(&state, &owner, |core, v| api::objects::export(core, v, &ids, &to))
+}
+
+#[tauri::command(async)]
+pub fn objects_delete(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    ids: Vec<String>,
+) -> Result<usize, ErrorBody> {
+    let ids = parse_ids(&ids)?;
+    with_vault(&state, &owner, |_, v| api::objects::delete(v, &ids))
+}
+
+fn parse_ids(ids: &[String]) -> Result<Vec<ObjectId>, ErrorBody> {
+    ids.iter()
+        .map(|s| s.parse().map_err(|_| crate::Error::InvalidInput("not an object id".into()).into()))
+        .collect()
+}
+
+/// `encodeURIComponent` undone (file names may hold any character).
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(b) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn percent_decoding_undoes_encode_uri_component() {
+        assert_eq!(super::percent_decode("caf%C3%A9%20photo%2F1.jpg"), "café photo/1.jpg");
+        assert_eq!(super::percent_decode("100%"), "100%");
+        assert_eq!(super::percent_decode("a%zzb"), "a%zzb");
+    }
 }

@@ -9,6 +9,7 @@
 
 pub mod command_names;
 mod commands;
+mod thumb_protocol;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -58,7 +59,15 @@ pub fn run(data_dir: Option<&Path>) -> ExitCode {
             commands::provider_keys_list,
             commands::provider_key_set,
             commands::provider_key_delete,
+            commands::vault_status,
+            commands::vault_init,
+            commands::vault_unlock,
+            commands::objects_list,
+            commands::object_import,
+            commands::objects_export,
+            commands::objects_delete,
         ])
+        .register_asynchronous_uri_scheme_protocol(thumb_protocol::SCHEME, thumb_protocol::handle)
         .setup(move |app| {
             // The lock lives as long as the app; the OS frees it if we crash.
             app.manage(DataDirLock::acquire(&paths)?);

@@ -8,6 +8,8 @@
 
 mod support;
 
+/// The vault in the window: set up, import, thumbnails, search, detail, delete.
+mod gallery;
 /// Navigation, empty states, About, keyboard use.
 mod sections;
 /// CSP, the IPC permission wall, single instance, start-up errors.

@@ -16,11 +16,16 @@ async fn every_section_opens_and_shows_its_empty_state() {
     let app = App::launch().await;
     // The gallery is the first thing people see.
     app.wait_text("[data-testid='section-gallery'] h1", |t| t == "Gallery").await;
+    app.wait_css("[data-testid='vault-setup']").await;
     for (id, label) in SECTIONS {
         app.open_section(id, label).await;
         let current = app.driver.find(By::Css(format!("[data-testid='nav-{id}']"))).await.unwrap();
         assert_eq!(current.attr("aria-current").await.unwrap().as_deref(), Some("page"), "{id}");
-        if id != "settings" {
+        if id == "gallery" {
+            // A fresh data folder: the gallery's first state explains the vault and sets it up.
+            let setup = app.wait_text("[data-testid='vault-setup']", |t| t.len() > 80).await;
+            assert!(setup.contains("Set up your private vault"), "{setup}");
+        } else if id != "settings" {
             let empty = format!("[data-testid='section-{id}'] [data-testid='empty-state']");
             let title = app.wait_text(&format!("{empty} h2"), |t| !t.is_empty()).await;
             let body = app.wait_text(&format!("{empty} .empty-body"), |t| t.len() > 80).await;

@@ -1,15 +1,18 @@
 // The only module that talks to the Rust side. Every command is typed with the bindings that
 // `cargo test` generates from the Rust DTOs (./bindings, committed, drift-checked in CI), and
 // every failure arrives as an IpcError carrying the backend's closed `Code`.
-import { invoke } from "@tauri-apps/api/core";
+import { convertFileSrc, invoke } from "@tauri-apps/api/core";
 import type { Code } from "./bindings/Code";
 import type { Config } from "./bindings/Config";
 import type { DoctorReport } from "./bindings/DoctorReport";
 import type { ErrorBody } from "./bindings/ErrorBody";
 import type { ProviderId } from "./bindings/ProviderId";
 import type { ProviderKeyStatus } from "./bindings/ProviderKeyStatus";
+import type { ObjectSummary } from "./bindings/ObjectSummary";
+import type { ExportedFile } from "./bindings/ExportedFile";
+import type { VaultReport } from "./bindings/VaultReport";
 
-export type { Code, Config, DoctorReport, ErrorBody, ProviderId, ProviderKeyStatus };
+export type { Code, Config, DoctorReport, ErrorBody, ExportedFile, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
 export type { Theme } from "./bindings/Theme";
 export type { LogLevel } from "./bindings/LogLevel";
 
@@ -32,9 +35,13 @@ function isErrorBody(value: unknown): value is ErrorBody {
   );
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(
+  command: string,
+  args?: Record<string, unknown> | Uint8Array,
+  headers?: Record<string, string>,
+): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(command, args, headers ? { headers } : undefined);
   } catch (error) {
     if (isErrorBody(error)) throw new IpcError(error);
     // Tauri's own refusals (e.g. a command not granted) arrive as plain strings.
@@ -49,7 +56,27 @@ export const ipc = {
   providerKeysList: () => call<ProviderKeyStatus[]>("provider_keys_list"),
   providerKeySet: (provider: ProviderId, key: string) => call<null>("provider_key_set", { provider, key }),
   providerKeyDelete: (provider: ProviderId) => call<boolean>("provider_key_delete", { provider }),
+  vaultStatus: () => call<VaultReport>("vault_status"),
+  vaultInit: (passphrase: string | null) => call<VaultReport>("vault_init", { passphrase }),
+  vaultUnlock: (passphrase: string) => call<VaultReport>("vault_unlock", { passphrase }),
+  objectsList: (query: string, kind: "" | "original" | "output") =>
+    call<ObjectSummary[]>("objects_list", { query: query || null, kind: kind || null }),
+  /** One file per call: its bytes as the raw body, its name in a header (no paths cross IPC). */
+  objectImport: async (file: File) =>
+    call<ObjectSummary>("object_import", new Uint8Array(await file.arrayBuffer()), {
+      "x-file-name": encodeURIComponent(file.name),
+    }),
+  objectsExport: (ids: string[]) => call<ExportedFile[]>("objects_export", { ids }),
+  objectsDelete: (ids: string[]) => call<number>("objects_delete", { ids }),
 };
+
+// The thumb: protocol serves decrypted images from memory; it takes opaque ids only.
+const THUMB_BASE = convertFileSrc("", "thumb");
+
+/** The thumbnail URL of an image. */
+export const thumbUrl = (id: string): string => `${THUMB_BASE}${id}`;
+/** The full image's URL. */
+export const imageUrl = (id: string): string => `${THUMB_BASE}full/${id}`;
 
 /** A message for any thrown value. */
 export function describeError(error: unknown): string {
