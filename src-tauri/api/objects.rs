@@ -163,7 +163,7 @@ pub fn import_bytes(core: &AppCore, vault: &Vault, name: &str, bytes: &[u8]) -> 
         ))));
     }
     let now = core.clock().now();
-    let mac = vault.dedupe.mac(&bytes);
+    let mac = vault.dedupe.mac(bytes);
     let store = &vault.store;
     if let Some(existing) = store.index().find_by_mac(ObjectKind::Original, &mac, now)? {
         tracing::info!("import matched an object already in the vault");
