@@ -171,21 +171,17 @@ pub fn import_bytes(core: &AppCore, vault: &Vault, name: &str, bytes: &[u8]) -> 
     }
     let prepared = import::prepare(bytes).map_err(failed)?;
     let expires_at = Some(now + ORIGINAL_MAX_AGE);
-    let original = store.put(
-        NewObject {
-            kind: ObjectKind::Original,
-            mime: prepared.mime.into(),
-            width: Some(prepared.width),
-            height: Some(prepared.height),
-            expires_at,
-            task_id: None,
-            parent_id: None,
-            file_name: Some(name.to_string()),
-            content_mac: Some(mac),
-        },
-        bytes,
-        now,
-    )?;
+    let image = NewObject {
+        kind: ObjectKind::Original,
+        mime: prepared.mime.into(),
+        width: Some(prepared.width),
+        height: Some(prepared.height),
+        expires_at,
+        task_id: None,
+        parent_id: None,
+        file_name: Some(name.to_string()),
+        content_mac: Some(mac),
+    };
     let thumb = NewObject {
         kind: ObjectKind::Thumbnail,
         mime: "image/jpeg".into(),
@@ -193,15 +189,11 @@ pub fn import_bytes(core: &AppCore, vault: &Vault, name: &str, bytes: &[u8]) -> 
         height: None,
         expires_at,
         task_id: None,
-        parent_id: Some(original.id),
+        parent_id: None,
         file_name: None,
         content_mac: None,
     };
-    if let Err(e) = store.put(thumb, &prepared.thumbnail, now) {
-        // No original without its thumbnail: take it back out.
-        let _ = store.delete(&[original.id]);
-        return Err(e.into());
-    }
+    let (original, _) = store.put_with_thumbnail(image, bytes, thumb, &prepared.thumbnail, now)?;
     tracing::info!(mime = prepared.mime, "image imported");
     Ok(ObjectSummary::from_row(&original, false))
 }

@@ -189,31 +189,38 @@ impl Index {
 
     /// Add an object row (and its search entry) in one transaction.
     pub fn insert_object(&self, row: &ObjectRow) -> Result<(), IndexError> {
+        self.insert_objects(std::slice::from_ref(row))
+    }
+
+    /// Add several rows in one transaction: all of them or none (an image and its thumbnail).
+    pub fn insert_objects(&self, rows: &[ObjectRow]) -> Result<(), IndexError> {
         let tx = self.conn.unchecked_transaction()?;
-        tx.execute(
-            "INSERT INTO objects (id, kind, mime, size, width, height, created_at, expires_at, task_id, \
-             parent_id, file_name, wrapped_key, content_mac) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            params![
-                row.id.as_bytes().as_slice(),
-                row.kind.as_sql(),
-                row.mime,
-                row.size as i64,
-                row.width,
-                row.height,
-                row.created_at.unix_timestamp(),
-                row.expires_at.map(|t| t.unix_timestamp()),
-                row.task_id,
-                row.parent_id.as_ref().map(|p| p.as_bytes().to_vec()),
-                row.file_name,
-                row.wrapped_key.as_slice(),
-                row.content_mac.as_ref().map(|m| m.to_vec()),
-            ],
-        )?;
-        if row.kind != ObjectKind::Thumbnail {
+        for row in rows {
             tx.execute(
-                "INSERT INTO search (rowid, file_name, tags, prompt) VALUES (last_insert_rowid(), ?1, '', '')",
-                params![row.file_name],
+                "INSERT INTO objects (id, kind, mime, size, width, height, created_at, expires_at, task_id, \
+                 parent_id, file_name, wrapped_key, content_mac) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                params![
+                    row.id.as_bytes().as_slice(),
+                    row.kind.as_sql(),
+                    row.mime,
+                    row.size as i64,
+                    row.width,
+                    row.height,
+                    row.created_at.unix_timestamp(),
+                    row.expires_at.map(|t| t.unix_timestamp()),
+                    row.task_id,
+                    row.parent_id.as_ref().map(|p| p.as_bytes().to_vec()),
+                    row.file_name,
+                    row.wrapped_key.as_slice(),
+                    row.content_mac.as_ref().map(|m| m.to_vec()),
+                ],
             )?;
+            if row.kind != ObjectKind::Thumbnail {
+                tx.execute(
+                    "INSERT INTO search (rowid, file_name, tags, prompt) VALUES (last_insert_rowid(), ?1, '', '')",
+                    params![row.file_name],
+                )?;
+            }
         }
         tx.commit()?;
         Ok(())

@@ -125,44 +125,85 @@ impl Store {
         plaintext: &[u8],
         now: OffsetDateTime,
     ) -> Result<ObjectRow, StoreError> {
-        let id = ObjectId::random()?;
-        let dek = DataKey::random()?;
-        let temp = self.tmp.join(id.to_string());
-        let final_path = self.object_path(id);
+        let mut rows = self.put_group(vec![(meta, plaintext)], now)?;
+        rows.pop().ok_or(StoreError::NotFound)
+    }
+
+    /// Store an image and its thumbnail together: both files are sealed first and both rows are
+    /// committed in one transaction, so a crash never leaves an image without its preview.
+    pub fn put_with_thumbnail(
+        &self,
+        image: NewObject,
+        image_bytes: &[u8],
+        mut thumbnail: NewObject,
+        thumbnail_bytes: &[u8],
+        now: OffsetDateTime,
+    ) -> Result<(ObjectRow, ObjectRow), StoreError> {
+        thumbnail.parent_id = None; // set below to the image's new id
+        let mut rows = self.put_group(vec![(image, image_bytes), (thumbnail, thumbnail_bytes)], now)?;
+        let thumb = rows.pop().ok_or(StoreError::NotFound)?;
+        let image = rows.pop().ok_or(StoreError::NotFound)?;
+        Ok((image, thumb))
+    }
+
+    /// Seal every member to its file, then commit all rows in one transaction. Members after the
+    /// first with no `parent_id` become children of the first (its thumbnails).
+    fn put_group(
+        &self,
+        members: Vec<(NewObject, &[u8])>,
+        now: OffsetDateTime,
+    ) -> Result<Vec<ObjectRow>, StoreError> {
+        let mut written: Vec<PathBuf> = Vec::new();
         let result = (|| {
-            let file = create_private(&temp)?;
-            let mut writer = BufWriter::new(file);
-            format::encrypt(&dek, &Header::new(id)?, plaintext, &mut writer)?;
-            let file = writer.into_inner().map_err(|e| StoreError::Io(e.error().kind()))?;
-            file.sync_all()?;
-            drop(file);
-            failpoint(Step::PutSealed);
-            fs::rename(&temp, &final_path)?;
+            let mut rows = Vec::with_capacity(members.len());
+            let mut first: Option<ObjectId> = None;
+            for (meta, plaintext) in members {
+                let id = ObjectId::random()?;
+                let dek = DataKey::random()?;
+                let temp = self.tmp.join(id.to_string());
+                let final_path = self.object_path(id);
+                written.push(temp.clone());
+                let file = create_private(&temp)?;
+                let mut writer = BufWriter::new(file);
+                format::encrypt(&dek, &Header::new(id)?, plaintext, &mut writer)?;
+                let file = writer.into_inner().map_err(|e| StoreError::Io(e.error().kind()))?;
+                file.sync_all()?;
+                drop(file);
+                failpoint(Step::PutSealed);
+                fs::rename(&temp, &final_path)?;
+                written.push(final_path);
+                let parent_id = match (first, meta.parent_id) {
+                    (Some(image), None) => Some(image),
+                    (_, parent) => parent,
+                };
+                first.get_or_insert(id);
+                rows.push(ObjectRow {
+                    id,
+                    kind: meta.kind,
+                    mime: meta.mime,
+                    size: plaintext.len() as u64,
+                    width: meta.width,
+                    height: meta.height,
+                    created_at: now,
+                    expires_at: meta.expires_at,
+                    task_id: meta.task_id,
+                    parent_id,
+                    file_name: meta.file_name,
+                    wrapped_key: self.kek.wrap(&dek, id)?,
+                    content_mac: meta.content_mac,
+                });
+            }
             sync_dir(&self.objects)?;
             sync_dir(&self.tmp)?;
             failpoint(Step::PutRenamed);
-            let row = ObjectRow {
-                id,
-                kind: meta.kind,
-                mime: meta.mime,
-                size: plaintext.len() as u64,
-                width: meta.width,
-                height: meta.height,
-                created_at: now,
-                expires_at: meta.expires_at,
-                task_id: meta.task_id,
-                parent_id: meta.parent_id,
-                file_name: meta.file_name,
-                wrapped_key: self.kek.wrap(&dek, id)?,
-                content_mac: meta.content_mac,
-            };
-            self.index.insert_object(&row)?;
-            Ok(row)
+            self.index.insert_objects(&rows)?;
+            Ok(rows)
         })();
         if result.is_err() {
             // Best effort now; the collector removes whatever a crash leaves.
-            let _ = fs::remove_file(&temp);
-            let _ = fs::remove_file(&final_path);
+            for path in &written {
+                let _ = fs::remove_file(path);
+            }
         }
         result
     }

@@ -11,6 +11,8 @@ mod support;
 mod cli;
 /// `config.toml` errors name the key and never echo the value.
 mod config;
+/// `kill -9` during imports, then recovery and invariant checks.
+mod crash;
 /// Provider API keys through the real keyring.
 mod keyring;
 /// The operational log never holds prompts or API keys.

@@ -159,3 +159,29 @@ fn a_crash_during_delete_still_deletes() {
     assert_eq!(store.collect_garbage().unwrap(), GcReport { temp_files: 0, orphans: 1 });
     assert_consistent(&vault, &store);
 }
+
+#[test]
+fn an_image_and_its_thumbnail_are_stored_together_or_not_at_all() {
+    let vault = Vault::new();
+    {
+        let store = vault.open();
+        crash(Step::PutRenamed, || {
+            store.put_with_thumbnail(
+                meta(ObjectKind::Original),
+                b"image",
+                meta(ObjectKind::Thumbnail),
+                b"thumb",
+                NOW,
+            )
+        });
+    }
+    let store = vault.open();
+    assert_eq!(store.collect_garbage().unwrap(), GcReport { temp_files: 0, orphans: 2 });
+    assert!(store.index().all_ids().unwrap().is_empty());
+    let (image, thumb) = store
+        .put_with_thumbnail(meta(ObjectKind::Original), b"image", meta(ObjectKind::Thumbnail), b"thumb", NOW)
+        .unwrap();
+    assert_eq!(thumb.parent_id, Some(image.id));
+    assert_eq!(store.index().thumbnail_of(image.id).unwrap(), Some(thumb.id));
+    assert_consistent(&vault, &store);
+}
