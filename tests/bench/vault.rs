@@ -1,0 +1,226 @@
+//! Vault benchmarks (a bench binary, not timed tests). Every figure is printed with the
+//! baseline measured in the same run, because these machines are noisy:
+//!
+//! ```text
+//! cargo bench --no-default-features --bench vault
+//! ```
+//!
+//! 1. sealing/opening a 12 MiB photo with the vault format vs the raw AEAD over the same chunks;
+//! 2. importing a 12 MP JPEG (decode, orientation, thumbnail, seal both, index) vs decode alone;
+//! 3. gallery queries over 10 000 items (newest 200, all, full-text);
+//! 4. thumbnail serving rate (index lookup + unwrap key + decrypt).
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use chacha20poly1305::aead::{AeadInPlace, KeyInit};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use seed_studio::index::{Index, ListQuery, ObjectKind};
+use seed_studio::vault::format::{self, Header};
+use seed_studio::vault::keys::{DataKey, MasterKey};
+use seed_studio::vault::store::{NewObject, Store};
+use seed_studio::vault::ObjectId;
+use time::OffsetDateTime;
+
+const MIB: usize = 1024 * 1024;
+
+/// Median and best of `runs` timings of `f`.
+fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    (times[runs / 2], times[0])
+}
+
+fn gbps(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / d.as_secs_f64() / 1e9
+}
+
+fn main() {
+    let filter = std::env::args().nth(1).filter(|a| !a.starts_with('-'));
+    let want = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
+    println!("seed-studio vault benchmarks (median / best)");
+    if want("aead") {
+        aead();
+    }
+    if want("import") {
+        import();
+    }
+    if want("gallery") {
+        gallery();
+    }
+}
+
+fn aead() {
+    let plain: Vec<u8> = (0..12 * MIB).map(|i| (i * 31 % 251) as u8).collect();
+    let key = DataKey::random().unwrap();
+    // Baseline: the raw AEAD over the same 64 KiB chunks, in place, no framing or I/O.
+    let cipher = XChaCha20Poly1305::new(key.as_bytes().into());
+    let mut buf = Vec::with_capacity(64 * 1024 + 16);
+    let (raw_med, raw_best) = measure(15, || {
+        for (i, chunk) in plain.chunks(64 * 1024).enumerate() {
+            buf.clear();
+            buf.extend_from_slice(chunk);
+            let mut nonce = [0u8; 24];
+            nonce[15..23].copy_from_slice(&(i as u64).to_be_bytes());
+            cipher.encrypt_in_place(XNonce::from_slice(&nonce), b"aad", &mut buf).unwrap();
+            black_box(&buf);
+        }
+    });
+    let header = Header::new(ObjectId::random().unwrap()).unwrap();
+    let mut sealed = Vec::with_capacity(plain.len() + 4096);
+    let (enc_med, enc_best) = measure(15, || {
+        sealed.clear();
+        format::encrypt(&key, &header, &plain[..], &mut sealed).unwrap();
+    });
+    let mut opened = Vec::with_capacity(plain.len());
+    let (dec_med, dec_best) = measure(15, || {
+        opened.clear();
+        format::decrypt(&key, header.object_id(), &sealed[..], &mut opened).unwrap();
+    });
+    assert_eq!(opened, plain);
+    println!(
+        "aead   12 MiB: raw XChaCha20-Poly1305 {:.2} / {:.2} GB/s; vault seal {:.2} / {:.2} GB/s ({:.0}% of raw); \
+         vault open {:.2} / {:.2} GB/s ({:.0}% of raw)",
+        gbps(plain.len(), raw_med),
+        gbps(plain.len(), raw_best),
+        gbps(plain.len(), enc_med),
+        gbps(plain.len(), enc_best),
+        100.0 * raw_med.as_secs_f64() / enc_med.as_secs_f64(),
+        gbps(plain.len(), dec_med),
+        gbps(plain.len(), dec_best),
+        100.0 * raw_med.as_secs_f64() / dec_med.as_secs_f64(),
+    );
+}
+
+fn vault_in(dir: &std::path::Path) -> Store {
+    let mk = MasterKey::random().unwrap();
+    let index = Index::open(&dir.join("index.db"), &mk.db_key()).unwrap();
+    Store::open(&dir.join("vault"), index, mk.key_wrap_key()).unwrap()
+}
+
+fn meta(kind: ObjectKind, name: String, created: OffsetDateTime) -> NewObject {
+    NewObject {
+        kind,
+        mime: "image/jpeg".into(),
+        width: Some(4000),
+        height: Some(3000),
+        expires_at: Some(created + time::Duration::days(30)),
+        task_id: None,
+        parent_id: None,
+        file_name: Some(name),
+        content_mac: None,
+    }
+}
+
+fn import() {
+    // A 12 MP photo-like JPEG (smooth gradients plus texture), made once.
+    let img = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        image::Rgb([(x / 16) as u8, (y / 12) as u8, ((x * 7 + y * 13) % 256) as u8])
+    });
+    let mut jpeg = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(img).write_to(&mut jpeg, image::ImageFormat::Jpeg).unwrap();
+    let jpeg = jpeg.into_inner();
+    let (decode_med, _) = measure(5, || {
+        black_box(image::load_from_memory(&jpeg).unwrap());
+    });
+    let tmp = tempfile::tempdir().unwrap();
+    let store = vault_in(tmp.path());
+    let now = OffsetDateTime::now_utc();
+    let mut n = 0;
+    let (import_med, import_best) = measure(5, || {
+        let prepared = seed_studio::import::prepare(&jpeg).unwrap();
+        n += 1;
+        let image = meta(ObjectKind::Original, format!("photo-{n}.jpg"), now);
+        let thumb = meta(ObjectKind::Thumbnail, String::new(), now);
+        store.put_with_thumbnail(image, &jpeg, thumb, &prepared.thumbnail, now).unwrap();
+    });
+    println!(
+        "import 12 MP JPEG ({:.1} MiB): {:.0} / {:.0} ms (decode alone: {:.0} ms; import = {:.2}x decode)",
+        jpeg.len() as f64 / MIB as f64,
+        import_med.as_secs_f64() * 1e3,
+        import_best.as_secs_f64() * 1e3,
+        decode_med.as_secs_f64() * 1e3,
+        import_med.as_secs_f64() / decode_med.as_secs_f64(),
+    );
+}
+
+fn gallery() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = vault_in(tmp.path());
+    let now = OffsetDateTime::now_utc();
+    let words = [
+        "beach", "portrait", "passport", "mountain", "city", "family", "sunset", "studio", "forest",
+        "harbour",
+    ];
+    let thumb = vec![0x5au8; 30 * 1024]; // a typical 512 px JPEG thumbnail is 20-40 KiB
+    let t = Instant::now();
+    let mut ids = Vec::new();
+    for i in 0..10_000usize {
+        let name = format!("{} {} {i}.jpg", words[i % 10], words[(i / 10) % 10]);
+        let created = now - time::Duration::seconds(i as i64);
+        if i < 300 {
+            let (image, _) = store
+                .put_with_thumbnail(
+                    meta(ObjectKind::Original, name, created),
+                    b"x",
+                    meta(ObjectKind::Thumbnail, String::new(), created),
+                    &thumb,
+                    created,
+                )
+                .unwrap();
+            ids.push(image.id);
+        } else {
+            store.put(meta(ObjectKind::Original, name, created), b"x", created).unwrap();
+        }
+    }
+    let fill = t.elapsed();
+    let index = store.index();
+    let (page_med, _) = measure(30, || {
+        black_box(index.list(&ListQuery { limit: Some(200), ..Default::default() }, now).unwrap());
+    });
+    let (all_med, _) = measure(10, || {
+        assert_eq!(index.list(&ListQuery::default(), now).unwrap().len(), 10_000);
+    });
+    let (fts_med, _) = measure(30, || {
+        black_box(
+            index.list(&ListQuery { text: Some("pass sun".into()), ..Default::default() }, now).unwrap(),
+        );
+    });
+    let (fts_rare_med, _) = measure(30, || {
+        black_box(index.list(&ListQuery { text: Some("9999".into()), ..Default::default() }, now).unwrap());
+    });
+    println!(
+        "gallery 10 000 items (stored in {:.1} s): newest 200 {:.2} ms; all 10 000 {:.1} ms; \
+         search \"pass sun\" {:.2} ms; search \"9999\" {:.2} ms",
+        fill.as_secs_f64(),
+        page_med.as_secs_f64() * 1e3,
+        all_med.as_secs_f64() * 1e3,
+        fts_med.as_secs_f64() * 1e3,
+        fts_rare_med.as_secs_f64() * 1e3,
+    );
+    // Serving thumbnails: what the thumb: protocol does per tile, minus HTTP.
+    let (serve_med, _) = measure(5, || {
+        for id in &ids {
+            let thumb_id = index.thumbnail_of(*id).unwrap().unwrap();
+            black_box(store.read(thumb_id, now).unwrap());
+        }
+    });
+    let (raw_med, _) = measure(5, || {
+        for _ in &ids {
+            black_box(thumb.clone());
+        }
+    });
+    println!(
+        "thumbs {} x 30 KiB: {:.0} thumbnails/s ({:.2} ms each; copying the bytes alone: {:.3} ms each)",
+        ids.len(),
+        ids.len() as f64 / serve_med.as_secs_f64(),
+        serve_med.as_secs_f64() * 1e3 / ids.len() as f64,
+        raw_med.as_secs_f64() * 1e3 / ids.len() as f64,
+    );
+}
