@@ -10,6 +10,9 @@
 //! 3. gallery queries over 10 000 items (newest 200, all, full-text);
 //! 4. thumbnail serving rate (index lookup + unwrap key + decrypt).
 
+// A bench binary reports on stdout and fails loudly.
+#![allow(clippy::print_stdout, clippy::unwrap_used)]
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
