@@ -55,6 +55,9 @@ pub enum Command {
         /// The files.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Delete each file once its copy in the vault has been read back and verified.
+        #[arg(long)]
+        delete_source: bool,
     },
     /// List the vault's images, newest first.
     List {
@@ -201,7 +204,7 @@ fn execute(
                 print_line(&format!("Created the vault. Its key is in {place}."));
             }
         }
-        Command::Import { files } => {
+        Command::Import { files, delete_source } => {
             let vault = api::objects::open(core, passphrase.as_ref())?;
             let mut imported = Vec::new();
             for (n, file) in files.iter().enumerate() {
@@ -209,7 +212,7 @@ fn execute(
                     let name = file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
                     let _ = writeln!(io::stderr(), "[{}/{}] {name}", n + 1, files.len());
                 }
-                match api::objects::import_file(core, &vault, file) {
+                match api::objects::import_watched(core, &vault, file, delete_source) {
                     Ok(item) => imported.push(item),
                     Err(e) if json => {
                         // Scripts still learn what went in before the failure.

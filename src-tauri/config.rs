@@ -23,6 +23,19 @@ pub struct Config {
     pub ui: UiConfig,
     /// Operational logs.
     pub logging: LoggingConfig,
+    /// Importing.
+    pub import: ImportConfig,
+}
+
+/// `[import]`
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct ImportConfig {
+    /// An absolute folder whose new images are imported automatically; none when unset.
+    pub watch_folder: Option<String>,
+    /// Delete a watched file once its copy in the vault has been read back and verified.
+    pub delete_after_import: bool,
 }
 
 /// `[ui]`
@@ -150,14 +163,30 @@ impl Config {
             let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
             ConfigError::Syntax { line, column, reason: first_line(e.message()).to_string() }
         })?;
-        serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|e| {
+        let config: Config = serde_path_to_error::deserialize(toml::Value::Table(table)).map_err(|e| {
             let parent = e.path().to_string();
             describe_value_error(&parent, &e.inner().to_string())
-        })
+        })?;
+        config.validate()?;
+        Ok(config)
     }
 
-    /// Write to `path` atomically.
+    /// Checks serde cannot express.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if let Some(folder) = &self.import.watch_folder {
+            if !Path::new(folder).is_absolute() {
+                return Err(ConfigError::InvalidValue {
+                    key: "import.watch_folder".into(),
+                    expected: "an absolute folder path".into(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Write to `path` atomically (after [`Config::validate`]).
     pub fn save(&self, path: &Path) -> Result<(), ConfigError> {
+        self.validate()?;
         let text =
             toml::to_string_pretty(self).map_err(|_| ConfigError::Write(io::ErrorKind::InvalidData))?;
         atomic_file::write(path, text.as_bytes()).map_err(|e| ConfigError::Write(e.kind()))
@@ -166,7 +195,10 @@ impl Config {
     /// Every valid dotted key, sorted.
     pub fn known_keys() -> Vec<String> {
         let mut keys = Vec::new();
-        if let Ok(toml::Value::Table(table)) = toml::Value::try_from(Config::default()) {
+        // Optional keys are absent from the defaults; fill them so they are listed too.
+        let mut example = Config::default();
+        example.import.watch_folder = Some(String::new());
+        if let Ok(toml::Value::Table(table)) = toml::Value::try_from(example) {
             collect_keys("", &table, &mut keys);
         }
         keys
@@ -241,8 +273,14 @@ mod tests {
     fn round_trips_through_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
-        let config =
-            Config { ui: UiConfig { theme: Theme::Dark }, logging: LoggingConfig { level: LogLevel::Debug } };
+        let config = Config {
+            ui: UiConfig { theme: Theme::Dark },
+            logging: LoggingConfig { level: LogLevel::Debug },
+            import: ImportConfig {
+                watch_folder: Some("/home/me/Pictures/In".into()),
+                delete_after_import: true,
+            },
+        };
         config.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), config);
         let text = std::fs::read_to_string(&path).unwrap();
@@ -299,7 +337,19 @@ mod tests {
 
     #[test]
     fn known_keys_lists_every_leaf() {
-        assert_eq!(Config::known_keys(), vec!["logging.level".to_string(), "ui.theme".to_string()]);
+        assert_eq!(
+            Config::known_keys(),
+            vec!["import.delete_after_import", "import.watch_folder", "logging.level", "ui.theme"]
+        );
+    }
+
+    #[test]
+    fn a_relative_watch_folder_is_refused_by_name() {
+        let err = Config::parse("[import]\nwatch_folder = \"Pictures\"\n").unwrap_err();
+        assert!(
+            matches!(&err, ConfigError::InvalidValue { key, .. } if key == "import.watch_folder"),
+            "{err:?}"
+        );
     }
 
     #[test]

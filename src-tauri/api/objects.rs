@@ -152,6 +152,34 @@ pub fn import_file(core: &AppCore, vault: &Vault, path: &Path) -> Result<ObjectS
     import_bytes(core, vault, &name, &bytes)
 }
 
+/// Import a file (from the watch folder or the CLI); with `remove_source`, the file is deleted
+/// only after its copy has been read back from the vault and compared byte for byte.
+#[tracing::instrument(skip_all, fields(remove_source))]
+pub fn import_watched(
+    core: &AppCore,
+    vault: &Vault,
+    path: &Path,
+    remove_source: bool,
+) -> Result<ObjectSummary, Error> {
+    let item = import_file(core, vault, path)?;
+    if remove_source {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let source = Zeroizing::new(
+            std::fs::read(path)
+                .map_err(|e| Error::Import { file: name.clone(), source: ImportError::Io(e.kind()) })?,
+        );
+        let id: ObjectId = item.id.parse().map_err(|_| Error::InvalidInput("bad object id".into()))?;
+        let (_, stored) = vault.store.read(id, core.clock().now())?;
+        if stored[..] != source[..] {
+            return Err(Error::Import { file: name, source: ImportError::Corrupt });
+        }
+        std::fs::remove_file(path)
+            .map_err(|e| Error::Import { file: name, source: ImportError::Io(e.kind()) })?;
+        tracing::info!("watched file removed after a verified import");
+    }
+    Ok(item)
+}
+
 /// Import an image held in memory (a drop or a file picked in the window) under `name`.
 #[tracing::instrument(skip_all)]
 pub fn import_bytes(core: &AppCore, vault: &Vault, name: &str, bytes: &[u8]) -> Result<ObjectSummary, Error> {

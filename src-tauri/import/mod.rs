@@ -4,6 +4,8 @@
 //! written anywhere. The original bytes are stored as they are (the egress minimizer, not the
 //! vault, strips metadata).
 
+pub mod watch;
+
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};

@@ -27,8 +27,14 @@ pub fn settings_get(state: State<'_, CoreState>) -> Result<Config, ErrorBody> {
 }
 
 #[tauri::command(async)]
-pub fn settings_set(state: State<'_, CoreState>, config: Config) -> Result<Config, ErrorBody> {
-    Ok(api::settings::set(state.core()?, config)?)
+pub fn settings_set(
+    app: tauri::AppHandle,
+    state: State<'_, CoreState>,
+    config: Config,
+) -> Result<Config, ErrorBody> {
+    let saved = api::settings::set(state.core()?, config)?;
+    super::watch_folder::restart(&app);
+    Ok(saved)
 }
 
 #[tauri::command(async)]

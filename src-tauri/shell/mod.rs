@@ -10,6 +10,7 @@
 pub mod command_names;
 mod commands;
 mod thumb_protocol;
+mod watch_folder;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -52,6 +53,7 @@ pub fn run(data_dir: Option<&Path>) -> ExitCode {
                 .build(),
         )
         .manage(CoreState(core))
+        .manage(watch_folder::WatchState::default())
         .invoke_handler(tauri::generate_handler![
             commands::doctor,
             commands::settings_get,
@@ -81,6 +83,7 @@ pub fn run(data_dir: Option<&Path>) -> ExitCode {
                 .clone();
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
             tracing::info!("window opened");
+            watch_folder::restart(app.handle());
             Ok(())
         })
         .build(tauri::generate_context!());
@@ -139,6 +142,8 @@ mod tests {
             cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
         let mut expected: Vec<String> =
             COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+        // Listening to the app's own events (gallery refresh); nothing else from core.
+        expected.extend(["core:event:allow-listen".to_string(), "core:event:allow-unlisten".to_string()]);
         granted.sort();
         expected.sort();
         assert_eq!(granted, expected, "no core:default, no plugin permissions, nothing extra");

@@ -81,3 +81,30 @@ async fn set_up_import_find_open_and_delete_an_image_in_the_window() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
     assert_eq!(serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap(), serde_json::json!([]));
 }
+
+#[tokio::test]
+async fn a_photo_saved_into_the_watch_folder_appears_in_the_gallery() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inbox = tmp.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    let app = App::launch_on(&tmp.path().join("data")).await;
+    press(&app, "[data-testid='vault-submit']").await;
+    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+
+    app.open_section("settings", "Settings").await;
+    let field = app.wait_css("[data-testid='watch-folder']").await;
+    field.send_keys(inbox.display().to_string() + Key::Enter).await.unwrap();
+    app.wait_js("return !!document.querySelector('[data-testid=watch-folder]') && [...document.querySelectorAll('button')].some(b => b.textContent.includes('Stop watching'))").await;
+    app.screenshot("settings-watch-folder").await;
+    app.open_section("gallery", "Gallery").await;
+
+    // A camera or sync client drops a photo into the folder.
+    let photo = sample_jpeg(tmp.path());
+    std::fs::copy(&photo, inbox.join("from-camera.jpg")).unwrap();
+    app.wait_css("[data-testid='gallery-item']").await;
+    let name =
+        app.js("return document.querySelector('[data-testid=gallery-item] .tile-name').textContent").await;
+    assert_eq!(name, serde_json::json!("from-camera.jpg"));
+    assert!(inbox.join("from-camera.jpg").exists(), "kept: deleting after import is off by default");
+    app.close().await;
+}

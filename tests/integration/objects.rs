@@ -184,3 +184,20 @@ fn no_plaintext_remains_after_a_workflow() {
     }
     assert!(files_under(&tmp).is_empty(), "nothing was written to the temp dir");
 }
+
+#[test]
+fn delete_source_removes_the_file_only_after_a_verified_import() {
+    let dir = DataDir::new();
+    dir.run(&["init", "--json"]).json_ok();
+    let (jpeg, _) = sample_images(&dir);
+    let original = std::fs::read(&jpeg).unwrap();
+    let text_file = jpeg.with_file_name("keep-me.txt");
+    std::fs::write(&text_file, "not an image").unwrap();
+    let item = dir.run(&["import", "--delete-source", s(&jpeg), "--json"]).json_ok();
+    assert!(!jpeg.exists(), "the source is gone after the verified import");
+    let out = dir.path().parent().unwrap().join("out");
+    let written = dir.run(&["export", item[0]["id"].as_str().unwrap(), "--to", s(&out), "--json"]).json_ok();
+    assert_eq!(std::fs::read(written[0]["path"].as_str().unwrap()).unwrap(), original);
+    dir.run(&["import", "--delete-source", s(&text_file), "--json"]).json_err(1);
+    assert!(text_file.exists(), "a file that failed to import is never deleted");
+}

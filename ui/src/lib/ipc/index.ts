@@ -2,6 +2,7 @@
 // `cargo test` generates from the Rust DTOs (./bindings, committed, drift-checked in CI), and
 // every failure arrives as an IpcError carrying the backend's closed `Code`.
 import { convertFileSrc, invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { Code } from "./bindings/Code";
 import type { Config } from "./bindings/Config";
 import type { DoctorReport } from "./bindings/DoctorReport";
@@ -69,6 +70,17 @@ export const ipc = {
   objectsExport: (ids: string[]) => call<ExportedFile[]>("objects_export", { ids }),
   objectsDelete: (ids: string[]) => call<number>("objects_delete", { ids }),
 };
+
+/** Events the backend sends: the vault changed (refresh), or a watched file failed to import. */
+export type BackendEvents = { "vault-changed": null; "import-failed": string };
+
+/** Listen to a backend event; returns the function that stops listening. */
+export function onBackendEvent<K extends keyof BackendEvents>(
+  name: K,
+  handler: (payload: BackendEvents[K]) => void,
+): Promise<UnlistenFn> {
+  return listen<BackendEvents[K]>(name, (event) => handler(event.payload));
+}
 
 // The thumb: protocol serves decrypted images from memory; it takes opaque ids only.
 const THUMB_BASE = convertFileSrc("", "thumb");
