@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+use thirtyfour::Key;
 
 use crate::support::{App, BIN};
 
@@ -114,4 +115,30 @@ async fn a_broken_config_is_explained_in_the_window() {
     app.close().await;
     // Nothing was rewritten.
     assert_eq!(std::fs::read_to_string(data.join("config.toml")).unwrap(), "[ui]\ncolour = \"teal\"\n");
+}
+
+#[tokio::test]
+async fn without_a_keyring_the_window_says_so_and_offers_the_passphrase() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = App::launch_with_env(
+        &tmp.path().join("data"),
+        &[("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")],
+    )
+    .await;
+    let banner = app.wait_text("[data-testid='keyring-banner']", |t| !t.is_empty()).await;
+    assert!(banner.contains("keyring is not reachable") && banner.contains("passphrase"), "{banner}");
+    // The vault setup offers only the passphrase, and it works.
+    let keyring_choice = app.wait_css("[data-testid='vault-setup'] input[type='radio']").await;
+    assert_eq!(keyring_choice.prop("disabled").await.unwrap().as_deref(), Some("true"));
+    app.screenshot("keyring-missing").await;
+    let pass = "grey heron over the canal";
+    app.wait_css("[data-testid='passphrase']").await.send_keys(pass).await.unwrap();
+    app.wait_css("[data-testid='passphrase-confirm']")
+        .await
+        .send_keys(pass.to_string() + Key::Enter)
+        .await
+        .unwrap();
+    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    assert!(tmp.path().join("data/vault.key").is_file(), "the key is sealed by the passphrase");
+    app.close().await;
 }

@@ -32,6 +32,12 @@ impl App {
 
     /// Launch on `data` (which the caller owns and may have prepared).
     pub async fn launch_on(data: &Path) -> App {
+        App::launch_with_env(data, &[]).await
+    }
+
+    /// Launch on `data` with extra environment variables for the app (they pass through
+    /// tauri-driver and WebKitWebDriver).
+    pub async fn launch_with_env(data: &Path, env: &[(&str, &str)]) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "end-to-end tests need a display: run them under xvfb-run (see the README's test command)"
@@ -40,6 +46,7 @@ impl App {
         let tauri_driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
         let child = Command::new(&tauri_driver)
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
