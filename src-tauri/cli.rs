@@ -49,6 +49,9 @@ pub enum Command {
     /// Create the encrypted vault in the data folder. Its key goes to the OS keyring, or with
     /// --passphrase-file into a passphrase-sealed key file (Argon2id).
     Init,
+    /// Replace the vault's master key: data keys are re-wrapped, the index is re-encrypted, and
+    /// the old key is deleted from the keyring. Close the app first.
+    RotateKey,
     /// Import image files into the vault as originals (JPEG, PNG, WebP, GIF, TIFF, BMP).
     /// Originals are deleted 24 hours after import at the latest.
     Import {
@@ -122,6 +125,7 @@ impl Command {
         match self {
             Command::Doctor => "doctor",
             Command::Init => "init",
+            Command::RotateKey => "rotate-key",
             Command::Import { .. } => "import",
             Command::List { .. } => "list",
             Command::Export { .. } => "export",
@@ -202,6 +206,14 @@ fn execute(
                     _ => format!("the {}", core.secrets().backend()),
                 };
                 print_line(&format!("Created the vault. Its key is in {place}."));
+            }
+        }
+        Command::RotateKey => {
+            let report = api::vault::rotate_key(core)?;
+            if json {
+                print_json(&report);
+            } else {
+                print_line("The vault now uses a new master key; the old one is deleted from the keyring.");
             }
         }
         Command::Import { files, delete_source } => {

@@ -63,12 +63,27 @@ fn open_inner(
     lock: Option<DataDirLock>,
 ) -> Result<Vault, Error> {
     let paths = core.paths();
-    let mk = master::unlock(paths, core.secrets(), passphrase)?;
+    let mk = unlock(core, passphrase)?;
     if !paths.index_file().is_file() {
         return Err(StoreError::Index(crate::index::IndexError::WrongKeyOrDamaged).into());
     }
     let index = crate::index::Index::open(&paths.index_file(), &mk.db_key())?;
-    let store = Store::open(&paths.vault_dir(), index, mk.key_wrap_key())?;
+    let kek = mk.key_wrap_key();
+    // The duplicate-detection key lives wrapped in the index, so it survives key rotation.
+    let dedupe = match index.vault_key(DEDUPE_KEY)? {
+        Some(wrapped) => {
+            DedupeKey::from_bytes(*kek.unwrap_named(&wrapped, DEDUPE_KEY).map_err(StoreError::from)?)
+        }
+        None => {
+            let key = mk.dedupe_key();
+            index.insert_vault_key(
+                DEDUPE_KEY,
+                &kek.wrap_named(key.as_bytes(), DEDUPE_KEY).map_err(StoreError::from)?,
+            )?;
+            key
+        }
+    };
+    let store = Store::open(&paths.vault_dir(), index, kek)?;
     if collect {
         let gc = store.collect_garbage()?;
         if gc.temp_files + gc.orphans > 0 {
@@ -79,7 +94,21 @@ fn open_inner(
             );
         }
     }
-    Ok(Vault { store, dedupe: mk.dedupe_key(), _lock: lock })
+    Ok(Vault { store, dedupe, _lock: lock })
+}
+
+const DEDUPE_KEY: &str = "dedupe";
+
+/// The master key in use. For keyring vaults, a rotation left unfinished (a crash, a closed
+/// laptop) is completed first, so every caller sees a settled vault.
+pub fn unlock(
+    core: &AppCore,
+    passphrase: Option<&Sensitive<String>>,
+) -> Result<crate::vault::keys::MasterKey, Error> {
+    match master::key_source(core.paths())? {
+        Some(master::KeySource::Keyring) => crate::vault::rotation::finish(core.paths(), core.secrets()),
+        _ => Ok(master::unlock(core.paths(), core.secrets(), passphrase)?.key),
+    }
 }
 
 /// One object, as listed.

@@ -87,8 +87,7 @@ pub fn report(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> VaultRe
         r.state = "locked".into();
         return r;
     }
-    let opened = master::unlock(paths, core.secrets(), passphrase)
-        .map_err(Error::from)
+    let opened = super::objects::unlock(core, passphrase)
         .and_then(|mk| Index::open(&paths.index_file(), &mk.db_key()).map_err(Error::from));
     match opened {
         Ok(_) => r.state = "open".into(),
@@ -99,4 +98,16 @@ pub fn report(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> VaultRe
         }
     }
     r
+}
+
+/// Replace the vault's master key (keyring vaults): every data key is re-wrapped, the index is
+/// re-encrypted, and the old key is deleted from the keyring. Needs the data folder to itself
+/// (close the app first), since open connections would still hold the old key.
+#[tracing::instrument(skip_all)]
+pub fn rotate_key(core: &AppCore) -> Result<VaultReport, Error> {
+    let _owner = crate::instance::DataDirLock::acquire(core.paths())?;
+    let next = master::begin_rotation(core.paths(), core.secrets())?;
+    crate::vault::rotation::finish(core.paths(), core.secrets())?;
+    tracing::info!(version = next, "rotation done");
+    Ok(report(core, None))
 }

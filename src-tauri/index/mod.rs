@@ -19,8 +19,11 @@ use crate::vault::keys::{DbKey, WRAPPED_LEN};
 use crate::vault::ObjectId;
 
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_init.sql"), include_str!("migrations/0002_content_mac.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_content_mac.sql"),
+    include_str!("migrations/0003_vault_keys.sql"),
+];
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -128,6 +131,9 @@ pub struct ListQuery {
     /// At most this many rows (newest first).
     pub limit: Option<u32>,
 }
+
+/// Every wrapped key in an index: per object, and vault-wide by name.
+pub type WrappedKeys = (Vec<(ObjectId, [u8; WRAPPED_LEN])>, Vec<(String, [u8; WRAPPED_LEN])>);
 
 /// An open index.
 pub struct Index {
@@ -326,6 +332,88 @@ impl Index {
         )?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Re-encrypt the whole database under `key` (master-key rotation). SQLCipher cannot rekey in
+    /// WAL mode, so the journal is switched to DELETE around it; the rekey itself runs in one
+    /// transaction, so a crash leaves the database entirely under the old key or the new one.
+    pub fn rekey(&self, key: &DbKey) -> Result<(), IndexError> {
+        self.checkpoint()?;
+        self.conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+        let rekey = Zeroizing::new(format!("PRAGMA rekey = {};", key.pragma_value().as_str()));
+        let result = self.conn.execute_batch(&rekey);
+        self.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+        result?;
+        Ok(())
+    }
+
+    /// A vault-wide wrapped key by name.
+    pub fn vault_key(&self, name: &str) -> Result<Option<[u8; WRAPPED_LEN]>, IndexError> {
+        let wrapped: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT wrapped FROM vault_keys WHERE name = ?1", params![name], |r| r.get(0))
+            .optional()?;
+        wrapped.map(|w| w.try_into().map_err(|_| IndexError::WrongKeyOrDamaged)).transpose()
+    }
+
+    /// Store a vault-wide wrapped key (once; an existing one is kept).
+    pub fn insert_vault_key(&self, name: &str, wrapped: &[u8; WRAPPED_LEN]) -> Result<(), IndexError> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO vault_keys (name, wrapped) VALUES (?1, ?2)",
+            params![name, wrapped.as_slice()],
+        )?;
+        Ok(())
+    }
+
+    /// The master-key version the wrapped keys are under.
+    pub fn wrap_version(&self) -> Result<u32, IndexError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM vault_state WHERE name = 'wrap_version'", [], |r| r.get(0))?)
+    }
+
+    /// Every wrapped key in the index: objects' and vault-wide ones (for re-wrapping).
+    pub fn wrapped_keys(&self) -> Result<WrappedKeys, IndexError> {
+        let mut stmt = self.conn.prepare("SELECT id, wrapped_key FROM objects")?;
+        let objects = stmt
+            .query_map([], |r| {
+                let wrapped: Vec<u8> = r.get(1)?;
+                Ok((read_id(r, 0)?, wrapped.try_into().map_err(|_| bad_column(1))?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = self.conn.prepare("SELECT name, wrapped FROM vault_keys")?;
+        let named = stmt
+            .query_map([], |r| {
+                let wrapped: Vec<u8> = r.get(1)?;
+                Ok((r.get::<_, String>(0)?, wrapped.try_into().map_err(|_| bad_column(1))?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((objects, named))
+    }
+
+    /// Replace every wrapped key and record their new version, all in one transaction.
+    pub fn replace_wrapped_keys(
+        &self,
+        objects: &[(ObjectId, [u8; WRAPPED_LEN])],
+        named: &[(String, [u8; WRAPPED_LEN])],
+        version: u32,
+    ) -> Result<(), IndexError> {
+        let tx = self.conn.unchecked_transaction()?;
+        for (id, wrapped) in objects {
+            tx.execute(
+                "UPDATE objects SET wrapped_key = ?2 WHERE id = ?1",
+                params![id.as_bytes().as_slice(), wrapped.as_slice()],
+            )?;
+        }
+        for (name, wrapped) in named {
+            tx.execute(
+                "UPDATE vault_keys SET wrapped = ?2 WHERE name = ?1",
+                params![name, wrapped.as_slice()],
+            )?;
+        }
+        tx.execute("UPDATE vault_state SET value = ?1 WHERE name = 'wrap_version'", params![version])?;
+        tx.commit()?;
+        self.checkpoint()
     }
 
     /// Fold the WAL into the database and truncate it.

@@ -172,3 +172,21 @@ fn duplicates_are_found_by_keyed_hash_among_visible_objects_of_the_same_kind() {
         .unwrap()
         .is_none());
 }
+
+#[test]
+fn rekey_moves_the_index_to_a_new_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index.db");
+    let new = MasterKey::from_bytes([9; 32]).db_key();
+    {
+        let index = Index::open(&path, &key()).unwrap();
+        index.insert_object(&row(1, ObjectKind::Original, "a.jpg")).unwrap();
+        index.rekey(&new).unwrap();
+        assert_eq!(index.all_ids().unwrap().len(), 1, "still readable on the same connection");
+    }
+    assert!(
+        matches!(Index::open(&path, &key()), Err(IndexError::WrongKeyOrDamaged)),
+        "the old key no longer opens it"
+    );
+    assert_eq!(Index::open(&path, &new).unwrap().all_ids().unwrap().len(), 1);
+}

@@ -6,6 +6,8 @@
 //! key with a passphrase instead, and provider keys cannot be saved.
 
 mod keyring_store;
+#[cfg(test)]
+pub mod memory;
 mod sensitive;
 
 pub use keyring_store::{probe, KeyringStatus, KeyringStore};

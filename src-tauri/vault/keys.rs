@@ -112,7 +112,8 @@ impl MasterKey {
         KeyWrapKey::from_bytes(self.derive(INFO_KEK))
     }
 
-    /// The key of the duplicate-detection hashes.
+    /// The key of the duplicate-detection hashes as first derived from this master key. A vault
+    /// stores it wrapped in its index on first open, so it outlives master-key rotation.
     pub fn dedupe_key(&self) -> DedupeKey {
         DedupeKey::from_bytes(self.derive(INFO_DEDUPE))
     }
@@ -151,14 +152,36 @@ impl KeyWrapKey {
         [WRAP_AAD_PREFIX, object_id.as_bytes()].concat()
     }
 
+    fn named_aad(name: &str) -> Vec<u8> {
+        [WRAP_AAD_PREFIX, b"/named/", name.as_bytes()].concat()
+    }
+
+    /// Seal a vault-wide key under its name (the name is bound in).
+    pub fn wrap_named(&self, key: &[u8; 32], name: &str) -> Result<[u8; WRAPPED_LEN], FormatError> {
+        self.seal(key, &Self::named_aad(name))
+    }
+
+    /// Open a vault-wide key sealed with [`KeyWrapKey::wrap_named`].
+    pub fn unwrap_named(&self, wrapped: &[u8], name: &str) -> Result<Zeroizing<[u8; 32]>, FormatError> {
+        self.open(wrapped, &Self::named_aad(name))
+    }
+
     /// Seal `dek` for `object_id`.
     pub fn wrap(&self, dek: &DataKey, object_id: ObjectId) -> Result<[u8; WRAPPED_LEN], FormatError> {
+        self.seal(dek.as_bytes(), &Self::aad(object_id))
+    }
+
+    /// Open a wrapped key; fails if it was wrapped for another object or under another key.
+    pub fn unwrap(&self, wrapped: &[u8], object_id: ObjectId) -> Result<DataKey, FormatError> {
+        self.open(wrapped, &Self::aad(object_id)).map(|k| DataKey::from_bytes(*k))
+    }
+
+    fn seal(&self, key: &[u8; 32], aad: &[u8]) -> Result<[u8; WRAPPED_LEN], FormatError> {
         let mut nonce = [0u8; 24];
         getrandom::fill(&mut nonce).map_err(|_| FormatError::Io(std::io::ErrorKind::Other))?;
         let cipher = XChaCha20Poly1305::new(self.as_bytes().into());
-        let aad = Self::aad(object_id);
         let sealed = cipher
-            .encrypt(XNonce::from_slice(&nonce), Payload { msg: dek.as_bytes(), aad: &aad })
+            .encrypt(XNonce::from_slice(&nonce), Payload { msg: key, aad })
             .map_err(|_| FormatError::Integrity)?;
         let mut out = [0u8; WRAPPED_LEN];
         out[..24].copy_from_slice(&nonce);
@@ -166,19 +189,17 @@ impl KeyWrapKey {
         Ok(out)
     }
 
-    /// Open a wrapped key; fails if it was wrapped for another object or under another key.
-    pub fn unwrap(&self, wrapped: &[u8], object_id: ObjectId) -> Result<DataKey, FormatError> {
+    fn open(&self, wrapped: &[u8], aad: &[u8]) -> Result<Zeroizing<[u8; 32]>, FormatError> {
         if wrapped.len() != WRAPPED_LEN {
             return Err(FormatError::Integrity);
         }
         let cipher = XChaCha20Poly1305::new(self.as_bytes().into());
-        let aad = Self::aad(object_id);
         let mut plain = cipher
-            .decrypt(XNonce::from_slice(&wrapped[..24]), Payload { msg: &wrapped[24..], aad: &aad })
+            .decrypt(XNonce::from_slice(&wrapped[..24]), Payload { msg: &wrapped[24..], aad })
             .map_err(|_| FormatError::Integrity)?;
-        let bytes: [u8; 32] = plain.as_slice().try_into().map_err(|_| FormatError::Integrity)?;
+        let bytes: Result<[u8; 32], _> = plain.as_slice().try_into();
         plain.zeroize();
-        Ok(DataKey::from_bytes(bytes))
+        bytes.map(Zeroizing::new).map_err(|_| FormatError::Integrity)
     }
 }
 

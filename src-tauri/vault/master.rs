@@ -34,6 +34,16 @@ struct Manifest {
     format: u32,
     vault_id: String,
     key_source: KeySource,
+    /// The master key in use (rotation increments it).
+    #[serde(default = "first_version")]
+    key_version: u32,
+    /// A rotation that has stored its new key but not finished.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pending_version: Option<u32>,
+}
+
+fn first_version() -> u32 {
+    1
 }
 
 /// Why a vault could not be created or unlocked.
@@ -51,6 +61,9 @@ pub enum VaultError {
     /// The keyring has no key for this vault (deleted, or another user account or machine).
     #[error("the vault's key is not in the system keyring, so the vault cannot be opened")]
     KeyMissing,
+    /// Rotation needs the OS keyring (passphrase vaults change their key by a new passphrase).
+    #[error("only vaults whose key is in the system keyring can rotate it")]
+    RotationNeedsKeyring,
     /// `vault.toml` is unreadable or not ours.
     #[error("vault.toml is damaged")]
     Manifest,
@@ -69,7 +82,7 @@ impl HasCode for VaultError {
     fn code(&self) -> Code {
         match self {
             VaultError::NotInitialized => Code::NoVault,
-            VaultError::AlreadyInitialized => Code::InvalidInput,
+            VaultError::AlreadyInitialized | VaultError::RotationNeedsKeyring => Code::InvalidInput,
             VaultError::PassphraseRequired | VaultError::KeyFile(KeyFileError::WrongPassphrase) => {
                 Code::Locked
             }
@@ -87,8 +100,29 @@ impl From<io::Error> for VaultError {
     }
 }
 
-fn entry_name(vault_id: &str) -> String {
-    format!("master-key:{vault_id}")
+fn entry_name(vault_id: &str, version: u32) -> String {
+    if version == 1 {
+        format!("master-key:{vault_id}")
+    } else {
+        format!("master-key:{vault_id}:v{version}")
+    }
+}
+
+fn write_manifest(paths: &Paths, manifest: &Manifest) -> Result<(), VaultError> {
+    let text = toml::to_string(manifest).map_err(|_| VaultError::Manifest)?;
+    atomic_file::write(&paths.vault_manifest(), text.as_bytes())?;
+    Ok(())
+}
+
+/// Store `key` in the keyring under `name` and prove it reads back through a fresh handle.
+fn store_key(secrets: &dyn SecretStore, name: &str, key: &MasterKey) -> Result<(), VaultError> {
+    secrets.set(name, &Sensitive::new(key.to_hex().to_string()))?;
+    let back = secrets.get(name)?;
+    if back.as_ref().map(|k| k.expose().as_str()) != Some(key.to_hex().as_str()) {
+        let _ = secrets.delete(name);
+        return Err(SecretsError::Unavailable { detail: "the key could not be read back".into() }.into());
+    }
+    Ok(())
 }
 
 fn read_manifest(paths: &Paths) -> Result<Option<Manifest>, VaultError> {
@@ -132,22 +166,15 @@ pub fn create(
             KeySource::Passphrase
         }
         None => {
-            let name = entry_name(&vault_id);
-            secrets.set(&name, &Sensitive::new(mk.to_hex().to_string()))?;
-            let back = secrets.get(&name)?;
-            if back.as_ref().map(|k| k.expose().as_str()) != Some(mk.to_hex().as_str()) {
-                let _ = secrets.delete(&name);
-                return Err(
-                    SecretsError::Unavailable { detail: "the key could not be read back".into() }.into()
-                );
-            }
+            store_key(secrets, &entry_name(&vault_id, 1), &mk)?;
             KeySource::Keyring
         }
     };
     // The manifest is written last: until it exists, there is no vault (and init can be rerun).
-    let manifest = Manifest { format: 1, vault_id, key_source };
-    let text = toml::to_string(&manifest).map_err(|_| VaultError::Manifest)?;
-    atomic_file::write(&paths.vault_manifest(), text.as_bytes())?;
+    write_manifest(
+        paths,
+        &Manifest { format: 1, vault_id, key_source, key_version: 1, pending_version: None },
+    )?;
     Ok((mk, key_source))
 }
 
@@ -156,7 +183,7 @@ pub fn create(
 pub fn abandon(paths: &Paths, secrets: &dyn SecretStore) {
     if let Ok(Some(manifest)) = read_manifest(paths) {
         if manifest.key_source == KeySource::Keyring {
-            let _ = secrets.delete(&entry_name(&manifest.vault_id));
+            let _ = secrets.delete(&entry_name(&manifest.vault_id, manifest.key_version));
         }
     }
     for file in [paths.key_file(), paths.vault_manifest()] {
@@ -164,22 +191,87 @@ pub fn abandon(paths: &Paths, secrets: &dyn SecretStore) {
     }
 }
 
-/// Get the master key of this folder's vault.
+/// The master key in use and, during a rotation, the next one.
+pub struct Unlocked {
+    /// The version in use.
+    pub version: u32,
+    /// Its key.
+    pub key: MasterKey,
+    /// A rotation in progress: the new version and key.
+    pub next: Option<(u32, MasterKey)>,
+    /// A rotation was marked pending but its new key is not in the keyring.
+    pub pending_without_key: bool,
+}
+
+/// Get the master key(s) of this folder's vault.
 pub fn unlock(
     paths: &Paths,
     secrets: &dyn SecretStore,
     passphrase: Option<&Sensitive<String>>,
-) -> Result<MasterKey, VaultError> {
+) -> Result<Unlocked, VaultError> {
     let manifest = read_manifest(paths)?.ok_or(VaultError::NotInitialized)?;
     match manifest.key_source {
         KeySource::Passphrase => {
             let pass = passphrase.ok_or(VaultError::PassphraseRequired)?;
             let sealed = std::fs::read(paths.key_file())?;
-            Ok(key_file::open(&sealed, pass)?)
+            let key = key_file::open(&sealed, pass)?;
+            Ok(Unlocked { version: manifest.key_version, key, next: None, pending_without_key: false })
         }
         KeySource::Keyring => {
-            let hex = secrets.get(&entry_name(&manifest.vault_id))?.ok_or(VaultError::KeyMissing)?;
-            MasterKey::from_hex(hex.expose()).ok_or(VaultError::Manifest)
+            let read = |version: u32| -> Result<Option<MasterKey>, VaultError> {
+                match secrets.get(&entry_name(&manifest.vault_id, version))? {
+                    Some(hex) => MasterKey::from_hex(hex.expose()).map(Some).ok_or(VaultError::Manifest),
+                    None => Ok(None),
+                }
+            };
+            let key = read(manifest.key_version)?.ok_or(VaultError::KeyMissing)?;
+            let next = match manifest.pending_version {
+                Some(v) => read(v)?.map(|k| (v, k)),
+                None => None,
+            };
+            let pending_without_key = manifest.pending_version.is_some() && next.is_none();
+            Ok(Unlocked { version: manifest.key_version, key, next, pending_without_key })
         }
     }
+}
+
+/// Start a rotation: store a new master key as the next version and mark it pending. The
+/// vault keeps working under the old key until [`super::rotation::finish`] completes.
+pub fn begin_rotation(paths: &Paths, secrets: &dyn SecretStore) -> Result<u32, VaultError> {
+    let mut manifest = read_manifest(paths)?.ok_or(VaultError::NotInitialized)?;
+    if manifest.key_source != KeySource::Keyring {
+        return Err(VaultError::RotationNeedsKeyring);
+    }
+    if let Some(pending) = manifest.pending_version {
+        return Ok(pending); // resume the one already begun
+    }
+    let next = manifest.key_version + 1;
+    let key = MasterKey::random().map_err(|_| VaultError::Io(io::ErrorKind::Other))?;
+    store_key(secrets, &entry_name(&manifest.vault_id, next), &key)?;
+    manifest.pending_version = Some(next);
+    write_manifest(paths, &manifest)?;
+    Ok(next)
+}
+
+/// The last step of a rotation: make `next` the version in use, then delete the old key from
+/// the keyring (after which remnants of anything sealed under it are useless).
+pub fn complete_rotation(paths: &Paths, secrets: &dyn SecretStore, next: u32) -> Result<(), VaultError> {
+    let mut manifest = read_manifest(paths)?.ok_or(VaultError::NotInitialized)?;
+    let old = manifest.key_version;
+    if old != next {
+        manifest.key_version = next;
+        manifest.pending_version = None;
+        write_manifest(paths, &manifest)?;
+    }
+    if old != next {
+        secrets.delete(&entry_name(&manifest.vault_id, old))?;
+    }
+    Ok(())
+}
+
+/// Forget a pending rotation whose new key never reached the keyring.
+pub fn cancel_rotation(paths: &Paths) -> Result<(), VaultError> {
+    let mut manifest = read_manifest(paths)?.ok_or(VaultError::NotInitialized)?;
+    manifest.pending_version = None;
+    write_manifest(paths, &manifest)
 }

@@ -7,6 +7,7 @@ pub mod format;
 pub mod key_file;
 pub mod keys;
 pub mod master;
+pub mod rotation;
 pub mod store;
 
 use std::fmt;

@@ -116,3 +116,50 @@ fn a_failed_init_leaves_nothing_that_blocks_a_retry() {
     std::fs::remove_file(dir.path().join("vault")).unwrap();
     assert_eq!(dir.run(&["init", "--json"]).json_ok()["state"], "open");
 }
+
+fn keyring_has(name: &str) -> bool {
+    keyring::Entry::new("studio.seed.desktop", name).unwrap().get_password().is_ok()
+}
+
+#[test]
+fn rotating_the_master_key_keeps_every_image_and_destroys_the_old_key() {
+    let dir = DataDir::new();
+    dir.run(&["init", "--json"]).json_ok();
+    let src = dir.path().parent().unwrap().join("photo.png");
+    image::RgbImage::from_pixel(64, 48, image::Rgb([10, 200, 30])).save(&src).unwrap();
+    let id = dir.run(&["import", src.to_str().unwrap(), "--json"]).json_ok()[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let manifest = std::fs::read_to_string(dir.path().join("vault.toml")).unwrap();
+    let vault_id =
+        manifest.lines().find_map(|l| l.strip_prefix("vault_id = ")).unwrap().trim_matches('"').to_string();
+    assert!(keyring_has(&format!("master-key:{vault_id}")));
+    let index_before = std::fs::read(dir.path().join("index.db")).unwrap();
+
+    let report = dir.run(&["rotate-key", "--json"]).json_ok();
+    assert_eq!(report["state"], "open", "{report:#}");
+    assert!(!keyring_has(&format!("master-key:{vault_id}")), "the old key is gone from the keyring");
+    assert!(keyring_has(&format!("master-key:{vault_id}:v2")));
+    assert_ne!(
+        std::fs::read(dir.path().join("index.db")).unwrap(),
+        index_before,
+        "the index was re-encrypted"
+    );
+
+    // Everything still opens: the same image comes back byte for byte, and duplicates are still found.
+    let out = dir.path().parent().unwrap().join("out");
+    let written = dir.run(&["export", &id, "--to", out.to_str().unwrap(), "--json"]).json_ok();
+    assert_eq!(std::fs::read(written[0]["path"].as_str().unwrap()).unwrap(), std::fs::read(&src).unwrap());
+    let again = dir.run(&["import", src.to_str().unwrap(), "--json"]).json_ok();
+    assert_eq!(again[0]["duplicate"], true, "the duplicate-detection key survived the rotation");
+}
+
+#[test]
+fn a_passphrase_vault_cannot_rotate_through_the_keyring() {
+    let dir = DataDir::new();
+    let pass = write_passphrase(&dir, "pass.txt", "grey heron over the canal");
+    dir.run(&["init", "--json"]).flag("--passphrase-file", &pass).json_ok();
+    let err = dir.run(&["rotate-key", "--json"]).flag("--passphrase-file", &pass).json_err(1);
+    assert_eq!(err["code"], "invalid_input");
+}

@@ -1,0 +1,95 @@
+//! Master-key rotation, crash-safe at every step. [`super::master::begin_rotation`] stores the
+//! new key in the keyring and marks it pending; [`finish`] then, each step idempotent:
+//!
+//! 1. re-wraps every data key and vault-wide key under the new key-wrapping key, recording the
+//!    new version inside the index in the same transaction;
+//! 2. re-encrypts the index under the new SQLCipher key (`PRAGMA rekey`, one transaction);
+//! 3. makes the new version current in `vault.toml`, then deletes the old key from the keyring.
+//!
+//! Every open of the vault runs [`finish`] first, so a rotation interrupted anywhere completes
+//! the next time: it tells which key opens the index and which version the wrapped keys are
+//! under, and does only what is missing.
+
+use super::keys::MasterKey;
+use super::master;
+use crate::index::{Index, IndexError};
+use crate::paths::Paths;
+use crate::secrets::SecretStore;
+use crate::Error;
+
+/// Complete a pending rotation, if there is one; returns the master key now in use.
+pub fn finish(paths: &Paths, secrets: &dyn SecretStore) -> Result<MasterKey, Error> {
+    let unlocked = master::unlock(paths, secrets, None)?;
+    let Some((next_version, next)) = unlocked.next else {
+        if unlocked.pending_without_key {
+            // The new key never reached the keyring, so nothing else was changed yet.
+            master::cancel_rotation(paths)?;
+        }
+        return Ok(unlocked.key);
+    };
+    let old = unlocked.key;
+    // Which key opens the index tells whether step 2 already happened.
+    let (index, rekeyed) = match Index::open(&paths.index_file(), &next.db_key()) {
+        Ok(index) => (index, true),
+        Err(IndexError::WrongKeyOrDamaged) => (Index::open(&paths.index_file(), &old.db_key())?, false),
+        Err(e) => return Err(e.into()),
+    };
+    if index.wrap_version()? != next_version {
+        rewrap(&index, &old, &next, next_version)?;
+    }
+    failpoint(Step::Rewrapped);
+    if !rekeyed {
+        index.rekey(&next.db_key())?;
+    }
+    failpoint(Step::Rekeyed);
+    drop(index);
+    master::complete_rotation(paths, secrets, next_version)?;
+    tracing::info!(version = next_version, "master key rotated");
+    Ok(next)
+}
+
+fn rewrap(index: &Index, old: &MasterKey, next: &MasterKey, version: u32) -> Result<(), Error> {
+    let (old_kek, new_kek) = (old.key_wrap_key(), next.key_wrap_key());
+    let (objects, named) = index.wrapped_keys()?;
+    let objects = objects
+        .into_iter()
+        .map(|(id, wrapped)| Ok((id, new_kek.wrap(&old_kek.unwrap(&wrapped, id)?, id)?)))
+        .collect::<Result<Vec<_>, super::format::FormatError>>()
+        .map_err(|e| Error::Store(e.into()))?;
+    let named = named
+        .into_iter()
+        .map(|(name, wrapped)| {
+            let key = old_kek.unwrap_named(&wrapped, &name)?;
+            let rewrapped = new_kek.wrap_named(&key, &name)?;
+            Ok((name, rewrapped))
+        })
+        .collect::<Result<Vec<_>, super::format::FormatError>>()
+        .map_err(|e| Error::Store(e.into()))?;
+    index.replace_wrapped_keys(&objects, &named, version)?;
+    Ok(())
+}
+
+/// Points between the steps where tests inject a crash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Rewrapped,
+    Rekeyed,
+}
+
+#[cfg(not(test))]
+fn failpoint(_: Step) {}
+
+#[cfg(test)]
+thread_local! {
+    static CRASH_AT: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
+}
+
+#[cfg(test)]
+fn failpoint(step: Step) {
+    if CRASH_AT.with(|f| f.get()) == Some(step) {
+        panic!("injected crash at {step:?}");
+    }
+}
+
+#[cfg(test)]
+mod tests;
