@@ -264,7 +264,8 @@ fn execute(
                 KindArg::Original => crate::index::ObjectKind::Original,
                 KindArg::Output => crate::index::ObjectKind::Output,
             });
-            let items = api::objects::list(core, &vault, &api::objects::ListFilter { text: query, kind })?;
+            let filter = api::objects::ListFilter { text: query, kind, ..Default::default() };
+            let items = api::objects::list(core, &vault, &filter)?;
             if json {
                 print_json(&items);
             } else if items.is_empty() {

@@ -279,19 +279,30 @@ pub fn full_image(
     Ok((row.mime, bytes))
 }
 
-/// What `list` may filter on.
+/// What `list` may filter on, and its order.
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {
     /// Words to search for in file names, tags and prompts.
     pub text: Option<String>,
     /// Only originals or only outputs.
     pub kind: Option<ObjectKind>,
+    /// Only what was stored within this long before now.
+    pub within: Option<time::Duration>,
+    /// The order.
+    pub order: crate::index::Order,
 }
 
 /// Objects visible now, newest first (thumbnails are not listed).
 pub fn list(core: &AppCore, vault: &Vault, filter: &ListFilter) -> Result<Vec<ObjectSummary>, Error> {
-    let query = ListQuery { kind: filter.kind, text: filter.text.clone(), limit: None };
-    let rows = vault.store.index().list(&query, core.clock().now())?;
+    let now = core.clock().now();
+    let query = ListQuery {
+        kind: filter.kind,
+        text: filter.text.clone(),
+        limit: None,
+        since: filter.within.map(|w| now - w),
+        order: filter.order,
+    };
+    let rows = vault.store.index().list(&query, now)?;
     Ok(rows.iter().map(|r| ObjectSummary::from_row(r, false)).collect())
 }
 

@@ -121,6 +121,18 @@ pub struct ObjectRow {
     pub content_mac: Option<[u8; 32]>,
 }
 
+/// The order of [`Index::list`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// Newest first.
+    #[default]
+    Newest,
+    /// Oldest first.
+    Oldest,
+    /// By file name, A to Z.
+    Name,
+}
+
 /// A filter for [`Index::list`].
 #[derive(Debug, Clone, Default)]
 pub struct ListQuery {
@@ -128,8 +140,12 @@ pub struct ListQuery {
     pub kind: Option<ObjectKind>,
     /// Full-text query over file names, tags and prompts (each word must match a prefix).
     pub text: Option<String>,
-    /// At most this many rows (newest first).
+    /// At most this many rows.
     pub limit: Option<u32>,
+    /// Only objects stored at or after this instant.
+    pub since: Option<OffsetDateTime>,
+    /// The order.
+    pub order: Order,
 }
 
 /// Every wrapped key in an index: per object, and vault-wide by name.
@@ -255,11 +271,18 @@ impl Index {
             Some(_) => " AND o.kind = ?2",
             None => " AND o.kind != 'thumbnail' AND ?2 IS NULL",
         });
-        sql.push_str(" ORDER BY o.created_at DESC, o.rowid DESC LIMIT ?4");
+        sql.push_str(" AND (?5 IS NULL OR o.created_at >= ?5)");
+        sql.push_str(match query.order {
+            Order::Newest => " ORDER BY o.created_at DESC, o.rowid DESC",
+            Order::Oldest => " ORDER BY o.created_at ASC, o.rowid ASC",
+            Order::Name => " ORDER BY o.file_name COLLATE NOCASE ASC, o.rowid ASC",
+        });
+        sql.push_str(" LIMIT ?4");
         let limit = query.limit.map_or(-1, i64::from);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let kind = query.kind.map(ObjectKind::as_sql);
-        let rows = stmt.query_map(params![now.unix_timestamp(), kind, fts, limit], read_row)?;
+        let since = query.since.map(|t| t.unix_timestamp());
+        let rows = stmt.query_map(params![now.unix_timestamp(), kind, fts, limit, since], read_row)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 

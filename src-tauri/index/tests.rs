@@ -190,3 +190,19 @@ fn rekey_moves_the_index_to_a_new_key() {
     );
     assert_eq!(Index::open(&path, &new).unwrap().all_ids().unwrap().len(), 1);
 }
+
+#[test]
+fn lists_sort_and_filter_by_date() {
+    let (_dir, index) = fresh();
+    // row(b) is created b minutes before NOW - 100 min + b, so higher b = newer.
+    index.insert_object(&row(1, ObjectKind::Original, "zebra.jpg")).unwrap();
+    index.insert_object(&row(2, ObjectKind::Original, "Apple.jpg")).unwrap();
+    index.insert_object(&row(3, ObjectKind::Original, "mango.jpg")).unwrap();
+    let ids =
+        |q: ListQuery| index.list(&q, NOW).unwrap().iter().map(|r| r.id.as_bytes()[0]).collect::<Vec<_>>();
+    assert_eq!(ids(ListQuery::default()), vec![3, 2, 1]);
+    assert_eq!(ids(ListQuery { order: Order::Oldest, ..Default::default() }), vec![1, 2, 3]);
+    assert_eq!(ids(ListQuery { order: Order::Name, ..Default::default() }), vec![2, 3, 1]);
+    let since = NOW - time::Duration::minutes(98);
+    assert_eq!(ids(ListQuery { since: Some(since), ..Default::default() }), vec![3, 2]);
+}

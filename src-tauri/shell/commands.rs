@@ -9,7 +9,7 @@ use crate::api::vault::VaultReport;
 use crate::api::{self, doctor::DoctorReport, keys::ProviderKeyStatus};
 use crate::config::Config;
 use crate::error::ErrorBody;
-use crate::index::ObjectKind;
+use crate::index::{ObjectKind, Order};
 use crate::instance::DataDirLock;
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
@@ -103,14 +103,26 @@ pub fn objects_list(
     owner: State<'_, DataDirLock>,
     query: Option<String>,
     kind: Option<String>,
+    within_days: Option<u32>,
+    order: Option<String>,
 ) -> Result<Vec<ObjectSummary>, ErrorBody> {
+    let invalid = |what: &str| -> ErrorBody { crate::Error::InvalidInput(what.into()).into() };
     let kind = match kind.as_deref() {
         None | Some("") => None,
         Some("original") => Some(ObjectKind::Original),
         Some("output") => Some(ObjectKind::Output),
-        Some(_) => return Err(crate::Error::InvalidInput("kind must be original or output".into()).into()),
+        Some(_) => return Err(invalid("kind must be original or output")),
     };
-    with_vault(&state, &owner, |core, v| api::objects::list(core, v, &ListFilter { text: query, kind }))
+    let order = match order.as_deref() {
+        None | Some("") | Some("newest") => Order::Newest,
+        Some("oldest") => Order::Oldest,
+        Some("name") => Order::Name,
+        Some(_) => return Err(invalid("order must be newest, oldest or name")),
+    };
+    let within = within_days.map(|d| time::Duration::days(i64::from(d)));
+    with_vault(&state, &owner, |core, v| {
+        api::objects::list(core, v, &ListFilter { text: query, kind, within, order })
+    })
 }
 
 /// One file per call, its bytes as the raw request body and its name (URI-encoded) in the

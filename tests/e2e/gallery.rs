@@ -108,3 +108,45 @@ async fn a_photo_saved_into_the_watch_folder_appears_in_the_gallery() {
     assert!(inbox.join("from-camera.jpg").exists(), "kept: deleting after import is off by default");
     app.close().await;
 }
+
+#[tokio::test]
+async fn several_images_are_sorted_selected_and_deleted_together() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let a = tmp.path().join("alpha-lake.png");
+    let b = tmp.path().join("beta-dunes.png");
+    image::RgbImage::from_pixel(300, 200, image::Rgb([30, 90, 200])).save(&a).unwrap();
+    image::RgbImage::from_pixel(200, 300, image::Rgb([220, 180, 60])).save(&b).unwrap();
+    let app = App::launch_on(&data).await;
+    press(&app, "[data-testid='vault-submit']").await;
+    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+
+    // Two files in one pick (WebDriver separates them with a newline); a progress bar runs.
+    let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
+    input.send_keys(format!("{}\n{}", b.display(), a.display())).await.unwrap();
+    app.wait_text("[data-testid='gallery-notice']", |t| t.starts_with("Imported 2 photos")).await;
+    let names = "return [...document.querySelectorAll('[data-testid=gallery-item] .tile-name')].map(e => e.textContent)";
+    app.wait_js("return document.querySelectorAll('[data-testid=gallery-item]').length === 2").await;
+
+    // Sort by name.
+    app.js("const s = document.querySelector('[data-testid=gallery-sort]'); s.value = 'name'; s.dispatchEvent(new Event('change')); return 1").await;
+    app.wait_js(&format!(
+        "const n = (() => {{ {names} }})(); return n[0] === 'alpha-lake.png' && n[1] === 'beta-dunes.png'"
+    ))
+    .await;
+
+    // Select both and delete them together, confirmed.
+    press(&app, "[data-testid='select-mode']").await;
+    app.wait_css("[data-testid='selection-bar']").await;
+    for tile in app.driver.find_all(By::Css("[data-testid='gallery-item']")).await.unwrap() {
+        tile.send_keys(Key::Enter).await.unwrap();
+    }
+    app.wait_text("[data-testid='selection-bar']", |t| t.starts_with("2 selected")).await;
+    app.screenshot("gallery-selection").await;
+    press(&app, "[data-testid='bulk-delete']").await;
+    press(&app, "[data-testid='bulk-delete-confirm']").await;
+    app.wait_text("[data-testid='gallery-notice']", |t| t.starts_with("Deleted 2 images")).await;
+    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    assert_eq!(std::fs::read_dir(data.join("vault/objects")).unwrap().count(), 0);
+    app.close().await;
+}

@@ -60,8 +60,12 @@ export const ipc = {
   vaultStatus: () => call<VaultReport>("vault_status"),
   vaultInit: (passphrase: string | null) => call<VaultReport>("vault_init", { passphrase }),
   vaultUnlock: (passphrase: string) => call<VaultReport>("vault_unlock", { passphrase }),
-  objectsList: (query: string, kind: "" | "original" | "output") =>
-    call<ObjectSummary[]>("objects_list", { query: query || null, kind: kind || null }),
+  objectsList: (
+    query: string,
+    kind: "" | "original" | "output",
+    withinDays: number | null = null,
+    order: "newest" | "oldest" | "name" = "newest",
+  ) => call<ObjectSummary[]>("objects_list", { query: query || null, kind: kind || null, withinDays, order }),
   /** One file per call: its bytes as the raw body, its name in a header (no paths cross IPC). */
   objectImport: async (file: File) =>
     call<ObjectSummary>("object_import", new Uint8Array(await file.arrayBuffer()), {
