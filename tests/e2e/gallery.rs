@@ -150,3 +150,41 @@ async fn several_images_are_sorted_selected_and_deleted_together() {
     assert_eq!(std::fs::read_dir(data.join("vault/objects")).unwrap().count(), 0);
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_large_gallery_renders_only_the_rows_in_view() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let src = tmp.path().join("src");
+    std::fs::create_dir(&src).unwrap();
+    let files: Vec<String> = (0..80u8)
+        .map(|i| {
+            let path = src.join(format!("img-{i:02}.png"));
+            image::RgbImage::from_pixel(16, 16, image::Rgb([i * 3, 255 - i * 3, 128])).save(&path).unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    // Prepared through the CLI, before the window opens.
+    let cli = |args: &[&str]| {
+        let out = Command::new(BIN).args(args).arg("--data-dir").arg(&data).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    cli(&["init"]);
+    let mut import = vec!["import"];
+    import.extend(files.iter().map(String::as_str));
+    cli(&import);
+
+    let app = App::launch_on(&data).await;
+    app.wait_css("[data-testid='gallery-item']").await;
+    let total =
+        app.js("return Number(document.querySelector('[data-testid=gallery-grid]').dataset.total)").await;
+    assert_eq!(total, serde_json::json!(80));
+    let rendered = count(&app, "[data-testid='gallery-item']").await;
+    assert!(rendered > 0 && rendered < 60, "{rendered} tiles in the DOM for 80 items");
+    // Scrolling to the end brings the oldest image in (newest first, so it is last).
+    app.js("window.scrollTo(0, document.documentElement.scrollHeight); return 1").await;
+    app.wait_js("return [...document.querySelectorAll('[data-testid=gallery-item] .tile-name')].some(e => e.textContent === 'img-00.png')").await;
+    app.wait_js("return ![...document.querySelectorAll('[data-testid=gallery-item] .tile-name')].some(e => e.textContent === 'img-79.png')").await;
+    app.screenshot("gallery-many").await;
+    app.close().await;
+}
