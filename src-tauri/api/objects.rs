@@ -290,6 +290,26 @@ pub struct ListFilter {
     pub within: Option<time::Duration>,
     /// The order.
     pub order: crate::index::Order,
+    /// Only images of tasks sent to this provider.
+    pub provider: Option<String>,
+    /// Only images of tasks in this status.
+    pub task_status: Option<String>,
+}
+
+/// The task filters the gallery can offer: the providers and statuses present.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GalleryFacets {
+    /// Providers of tasks with visible images.
+    pub providers: Vec<String>,
+    /// Statuses of tasks with visible images.
+    pub task_statuses: Vec<String>,
+}
+
+/// Which filter values exist right now.
+pub fn facets(core: &AppCore, vault: &Vault) -> Result<GalleryFacets, Error> {
+    let f = vault.store.index().facets(core.clock().now())?;
+    Ok(GalleryFacets { providers: f.providers, task_statuses: f.task_statuses })
 }
 
 /// Objects visible now, newest first (thumbnails are not listed).
@@ -301,6 +321,8 @@ pub fn list(core: &AppCore, vault: &Vault, filter: &ListFilter) -> Result<Vec<Ob
         limit: None,
         since: filter.within.map(|w| now - w),
         order: filter.order,
+        provider: filter.provider.clone(),
+        task_status: filter.task_status.clone(),
     };
     let rows = vault.store.index().list(&query, now)?;
     Ok(rows.iter().map(|r| ObjectSummary::from_row(r, false)).collect())

@@ -146,6 +146,36 @@ pub struct ListQuery {
     pub since: Option<OffsetDateTime>,
     /// The order.
     pub order: Order,
+    /// Only objects of tasks sent to this provider.
+    pub provider: Option<String>,
+    /// Only objects of tasks in this status.
+    pub task_status: Option<String>,
+}
+
+/// A task's row (generation and ID-photo jobs fill these in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskRow {
+    /// Its id (UUIDv7).
+    pub id: String,
+    /// `generate`, `edit`, `idphoto`, ...
+    pub kind: String,
+    /// `queued` ... `succeeded`, `failed`, `cancelled`.
+    pub status: String,
+    /// The provider it was sent to, if any.
+    pub provider: Option<String>,
+    /// When it was created.
+    pub created_at: OffsetDateTime,
+    /// When its status last changed.
+    pub updated_at: OffsetDateTime,
+}
+
+/// The values present in the vault for the gallery's task filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// Providers of tasks that have visible objects.
+    pub providers: Vec<String>,
+    /// Statuses of tasks that have visible objects.
+    pub task_statuses: Vec<String>,
 }
 
 /// Every wrapped key in an index: per object, and vault-wide by name.
@@ -272,6 +302,10 @@ impl Index {
             None => " AND o.kind != 'thumbnail' AND ?2 IS NULL",
         });
         sql.push_str(" AND (?5 IS NULL OR o.created_at >= ?5)");
+        sql.push_str(
+            " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM tasks t WHERE t.id = o.task_id AND t.provider = ?6))\
+             AND (?7 IS NULL OR EXISTS (SELECT 1 FROM tasks t WHERE t.id = o.task_id AND t.status = ?7))",
+        );
         sql.push_str(match query.order {
             Order::Newest => " ORDER BY o.created_at DESC, o.rowid DESC",
             Order::Oldest => " ORDER BY o.created_at ASC, o.rowid ASC",
@@ -282,7 +316,8 @@ impl Index {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let kind = query.kind.map(ObjectKind::as_sql);
         let since = query.since.map(|t| t.unix_timestamp());
-        let rows = stmt.query_map(params![now.unix_timestamp(), kind, fts, limit, since], read_row)?;
+        let args = params![now.unix_timestamp(), kind, fts, limit, since, query.provider, query.task_status];
+        let rows = stmt.query_map(args, read_row)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
@@ -368,6 +403,39 @@ impl Index {
         self.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         result?;
         Ok(())
+    }
+
+    /// Add or update a task's row.
+    pub fn upsert_task(&self, task: &TaskRow) -> Result<(), IndexError> {
+        self.conn.execute(
+            "INSERT INTO tasks (id, kind, status, provider, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+             ON CONFLICT (id) DO UPDATE SET status = excluded.status, provider = excluded.provider, \
+             updated_at = excluded.updated_at",
+            params![
+                task.id,
+                task.kind,
+                task.status,
+                task.provider,
+                task.created_at.unix_timestamp(),
+                task.updated_at.unix_timestamp()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Which providers and task statuses the visible objects have (for the gallery's filters).
+    pub fn facets(&self, now: OffsetDateTime) -> Result<Facets, IndexError> {
+        let distinct = |column: &str| -> Result<Vec<String>, IndexError> {
+            let sql = format!(
+                "SELECT DISTINCT t.{column} FROM tasks t JOIN objects o ON o.task_id = t.id \
+                 WHERE t.{column} IS NOT NULL AND o.kind != 'thumbnail' \
+                 AND (o.expires_at IS NULL OR o.expires_at > ?1) ORDER BY 1"
+            );
+            let mut stmt = self.conn.prepare(&sql)?;
+            let values = stmt.query_map(params![now.unix_timestamp()], |r| r.get(0))?;
+            Ok(values.collect::<Result<Vec<String>, _>>()?)
+        };
+        Ok(Facets { providers: distinct("provider")?, task_statuses: distinct("status")? })
     }
 
     /// A vault-wide wrapped key by name.

@@ -206,3 +206,45 @@ fn lists_sort_and_filter_by_date() {
     let since = NOW - time::Duration::minutes(98);
     assert_eq!(ids(ListQuery { since: Some(since), ..Default::default() }), vec![3, 2]);
 }
+
+#[test]
+fn objects_filter_by_their_tasks_provider_and_status() {
+    let (_dir, index) = fresh();
+    let task = |id: &str, provider: &str, status: &str| TaskRow {
+        id: id.into(),
+        kind: "generate".into(),
+        status: status.into(),
+        provider: Some(provider.into()),
+        created_at: NOW,
+        updated_at: NOW,
+    };
+    index.upsert_task(&task("t1", "gemini", "succeeded")).unwrap();
+    index.upsert_task(&task("t2", "openai", "failed")).unwrap();
+    for (b, t) in [(1u8, "t1"), (2, "t2")] {
+        let mut r = row(b, ObjectKind::Output, "out.png");
+        r.task_id = Some(t.into());
+        index.insert_object(&r).unwrap();
+    }
+    index.insert_object(&row(3, ObjectKind::Original, "ref.jpg")).unwrap();
+    let ids =
+        |q: ListQuery| index.list(&q, NOW).unwrap().iter().map(|r| r.id.as_bytes()[0]).collect::<Vec<_>>();
+    assert_eq!(ids(ListQuery { provider: Some("gemini".into()), ..Default::default() }), vec![1]);
+    assert_eq!(ids(ListQuery { task_status: Some("failed".into()), ..Default::default() }), vec![2]);
+    assert_eq!(ids(ListQuery::default()).len(), 3);
+    let facets = index.facets(NOW).unwrap();
+    assert_eq!(facets.providers, vec!["gemini", "openai"]);
+    assert_eq!(facets.task_statuses, vec!["failed", "succeeded"]);
+    // A status change is an update, not a second task.
+    index.upsert_task(&task("t2", "openai", "succeeded")).unwrap();
+    assert_eq!(index.facets(NOW).unwrap().task_statuses, vec!["succeeded"]);
+}
+
+#[test]
+fn plain_sqlite_without_the_key_sees_not_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index.db");
+    Index::open(&path, &key()).unwrap().insert_object(&row(1, ObjectKind::Original, "a.jpg")).unwrap();
+    let plain = rusqlite::Connection::open(&path).unwrap();
+    let err = plain.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).unwrap_err();
+    assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::NotADatabase), "{err}");
+}

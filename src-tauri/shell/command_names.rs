@@ -15,6 +15,7 @@ pub const COMMANDS: &[&str] = &[
     "vault_init",
     "vault_unlock",
     "objects_list",
+    "objects_facets",
     "object_import",
     "objects_export",
     "objects_delete",

@@ -4,7 +4,7 @@
 use tauri::State;
 
 use super::CoreState;
-use crate::api::objects::{ExportedFile, ListFilter, ObjectSummary, Vault};
+use crate::api::objects::{ExportedFile, GalleryFacets, ListFilter, ObjectSummary, Vault};
 use crate::api::vault::VaultReport;
 use crate::api::{self, doctor::DoctorReport, keys::ProviderKeyStatus};
 use crate::config::Config;
@@ -105,6 +105,8 @@ pub fn objects_list(
     kind: Option<String>,
     within_days: Option<u32>,
     order: Option<String>,
+    provider: Option<String>,
+    task_status: Option<String>,
 ) -> Result<Vec<ObjectSummary>, ErrorBody> {
     let invalid = |what: &str| -> ErrorBody { crate::Error::InvalidInput(what.into()).into() };
     let kind = match kind.as_deref() {
@@ -120,9 +122,16 @@ pub fn objects_list(
         Some(_) => return Err(invalid("order must be newest, oldest or name")),
     };
     let within = within_days.map(|d| time::Duration::days(i64::from(d)));
-    with_vault(&state, &owner, |core, v| {
-        api::objects::list(core, v, &ListFilter { text: query, kind, within, order })
-    })
+    let filter = ListFilter { text: query, kind, within, order, provider, task_status };
+    with_vault(&state, &owner, |core, v| api::objects::list(core, v, &filter))
+}
+
+#[tauri::command(async)]
+pub fn objects_facets(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+) -> Result<GalleryFacets, ErrorBody> {
+    with_vault(&state, &owner, api::objects::facets)
 }
 
 /// One file per call, its bytes as the raw request body and its name (URI-encoded) in the

@@ -65,6 +65,7 @@ pub fn run(data_dir: Option<&Path>) -> ExitCode {
             commands::vault_init,
             commands::vault_unlock,
             commands::objects_list,
+            commands::objects_facets,
             commands::object_import,
             commands::objects_export,
             commands::objects_delete,

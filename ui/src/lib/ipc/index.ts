@@ -12,7 +12,9 @@ import type { ProviderKeyStatus } from "./bindings/ProviderKeyStatus";
 import type { ObjectSummary } from "./bindings/ObjectSummary";
 import type { ExportedFile } from "./bindings/ExportedFile";
 import type { VaultReport } from "./bindings/VaultReport";
+import type { GalleryFacets } from "./bindings/GalleryFacets";
 
+export type { GalleryFacets };
 export type { Code, Config, DoctorReport, ErrorBody, ExportedFile, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
 export type { Theme } from "./bindings/Theme";
 export type { LogLevel } from "./bindings/LogLevel";
@@ -65,7 +67,18 @@ export const ipc = {
     kind: "" | "original" | "output",
     withinDays: number | null = null,
     order: "newest" | "oldest" | "name" = "newest",
-  ) => call<ObjectSummary[]>("objects_list", { query: query || null, kind: kind || null, withinDays, order }),
+    provider = "",
+    taskStatus = "",
+  ) =>
+    call<ObjectSummary[]>("objects_list", {
+      query: query || null,
+      kind: kind || null,
+      withinDays,
+      order,
+      provider: provider || null,
+      taskStatus: taskStatus || null,
+    }),
+  objectsFacets: () => call<GalleryFacets>("objects_facets"),
   /** One file per call: its bytes as the raw body, its name in a header (no paths cross IPC). */
   objectImport: async (file: File) =>
     call<ObjectSummary>("object_import", new Uint8Array(await file.arrayBuffer()), {
