@@ -296,6 +296,52 @@ pub struct ListFilter {
     pub task_status: Option<String>,
 }
 
+/// The gallery's query as the window sends it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, rename_all = "camelCase")]
+#[ts(export)]
+pub struct GalleryQuery {
+    /// Words to search for.
+    pub text: Option<String>,
+    /// `original` or `output`.
+    pub kind: Option<String>,
+    /// Only what was stored in the last this many days.
+    pub within_days: Option<u32>,
+    /// `newest` (default), `oldest` or `name`.
+    pub order: Option<String>,
+    /// Only images of tasks sent to this provider.
+    pub provider: Option<String>,
+    /// Only images of tasks in this status.
+    pub task_status: Option<String>,
+}
+
+impl TryFrom<GalleryQuery> for ListFilter {
+    type Error = Error;
+    fn try_from(q: GalleryQuery) -> Result<Self, Error> {
+        let blank = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
+        let kind = match blank(q.kind).as_deref() {
+            None => None,
+            Some("original") => Some(ObjectKind::Original),
+            Some("output") => Some(ObjectKind::Output),
+            Some(_) => return Err(Error::InvalidInput("kind must be original or output".into())),
+        };
+        let order = match blank(q.order).as_deref() {
+            None | Some("newest") => crate::index::Order::Newest,
+            Some("oldest") => crate::index::Order::Oldest,
+            Some("name") => crate::index::Order::Name,
+            Some(_) => return Err(Error::InvalidInput("order must be newest, oldest or name".into())),
+        };
+        Ok(ListFilter {
+            text: blank(q.text),
+            kind,
+            within: q.within_days.map(|d| time::Duration::days(i64::from(d))),
+            order,
+            provider: blank(q.provider),
+            task_status: blank(q.task_status),
+        })
+    }
+}
+
 /// The task filters the gallery can offer: the providers and statuses present.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -4,12 +4,11 @@
 use tauri::State;
 
 use super::CoreState;
-use crate::api::objects::{ExportedFile, GalleryFacets, ListFilter, ObjectSummary, Vault};
+use crate::api::objects::{ExportedFile, GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
 use crate::api::vault::VaultReport;
 use crate::api::{self, doctor::DoctorReport, keys::ProviderKeyStatus};
 use crate::config::Config;
 use crate::error::ErrorBody;
-use crate::index::{ObjectKind, Order};
 use crate::instance::DataDirLock;
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
@@ -101,28 +100,9 @@ pub fn vault_unlock(
 pub fn objects_list(
     state: State<'_, CoreState>,
     owner: State<'_, DataDirLock>,
-    query: Option<String>,
-    kind: Option<String>,
-    within_days: Option<u32>,
-    order: Option<String>,
-    provider: Option<String>,
-    task_status: Option<String>,
+    query: GalleryQuery,
 ) -> Result<Vec<ObjectSummary>, ErrorBody> {
-    let invalid = |what: &str| -> ErrorBody { crate::Error::InvalidInput(what.into()).into() };
-    let kind = match kind.as_deref() {
-        None | Some("") => None,
-        Some("original") => Some(ObjectKind::Original),
-        Some("output") => Some(ObjectKind::Output),
-        Some(_) => return Err(invalid("kind must be original or output")),
-    };
-    let order = match order.as_deref() {
-        None | Some("") | Some("newest") => Order::Newest,
-        Some("oldest") => Order::Oldest,
-        Some("name") => Order::Name,
-        Some(_) => return Err(invalid("order must be newest, oldest or name")),
-    };
-    let within = within_days.map(|d| time::Duration::days(i64::from(d)));
-    let filter = ListFilter { text: query, kind, within, order, provider, task_status };
+    let filter = ListFilter::try_from(query)?;
     with_vault(&state, &owner, |core, v| api::objects::list(core, v, &filter))
 }
 

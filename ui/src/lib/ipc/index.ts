@@ -13,8 +13,9 @@ import type { ObjectSummary } from "./bindings/ObjectSummary";
 import type { ExportedFile } from "./bindings/ExportedFile";
 import type { VaultReport } from "./bindings/VaultReport";
 import type { GalleryFacets } from "./bindings/GalleryFacets";
+import type { GalleryQuery } from "./bindings/GalleryQuery";
 
-export type { GalleryFacets };
+export type { GalleryFacets, GalleryQuery };
 export type { Code, Config, DoctorReport, ErrorBody, ExportedFile, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
 export type { Theme } from "./bindings/Theme";
 export type { LogLevel } from "./bindings/LogLevel";
@@ -62,22 +63,7 @@ export const ipc = {
   vaultStatus: () => call<VaultReport>("vault_status"),
   vaultInit: (passphrase: string | null) => call<VaultReport>("vault_init", { passphrase }),
   vaultUnlock: (passphrase: string) => call<VaultReport>("vault_unlock", { passphrase }),
-  objectsList: (
-    query: string,
-    kind: "" | "original" | "output",
-    withinDays: number | null = null,
-    order: "newest" | "oldest" | "name" = "newest",
-    provider = "",
-    taskStatus = "",
-  ) =>
-    call<ObjectSummary[]>("objects_list", {
-      query: query || null,
-      kind: kind || null,
-      withinDays,
-      order,
-      provider: provider || null,
-      taskStatus: taskStatus || null,
-    }),
+  objectsList: (query: GalleryQuery) => call<ObjectSummary[]>("objects_list", { query }),
   objectsFacets: () => call<GalleryFacets>("objects_facets"),
   /** One file per call: its bytes as the raw body, its name in a header (no paths cross IPC). */
   objectImport: async (file: File) =>
