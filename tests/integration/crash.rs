@@ -1,6 +1,7 @@
-//! `kill -9` in the middle of imports, over and over: after each kill the next process recovers
-//! and the vault's invariants hold — every listed image has exactly its image and thumbnail
-//! files, nothing is left in tmp, and every image decrypts.
+//! `kill -9` in the middle of imports and deletes, over and over: after each kill the next
+//! process recovers and the vault's invariants hold — every listed image has exactly its image
+//! and thumbnail files, nothing is left in tmp, every image decrypts, and what a finished delete
+//! removed never comes back.
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -37,20 +38,34 @@ fn killed_imports_never_leave_the_vault_inconsistent() {
         state ^= state << 17;
         Duration::from_millis(10 + state % 1491)
     };
-    let (mut interrupted, mut completed, mut stored) = (0, 0, 0);
-    for round in 0..12 {
-        let files = images(&src, round);
+    let (mut interrupted, mut completed, mut stored, mut deletes_killed) = (0, 0, 0, 0);
+    let mut deleted_for_good: Vec<String> = Vec::new();
+    let mut listed_before: Vec<String> = Vec::new();
+    for round in 0..16 {
+        // Odd rounds delete half of what is there; even rounds import four new images.
+        let deleting = round % 2 == 1 && listed_before.len() >= 2;
+        let victims: Vec<String> = listed_before.iter().step_by(2).cloned().collect();
+        let args: Vec<String> = if deleting {
+            ["delete".to_string()].into_iter().chain(victims.iter().cloned()).collect()
+        } else {
+            ["import".to_string()].into_iter().chain(images(&src, round)).collect()
+        };
         let mut child = Command::new(BIN)
             .arg("--data-dir")
             .arg(dir.path())
-            .arg("import")
-            .args(&files)
+            .args(&args)
             .env_remove("SEED_STUDIO_DATA_DIR")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let deadline = Instant::now() + next_delay();
+        // Deletes are quick: half of them get short fuses (killed), half long ones (finished).
+        let fuse = match (deleting, round % 4) {
+            (true, 1) => next_delay() / 12,
+            (true, _) => next_delay() / 2,
+            (false, _) => next_delay(),
+        };
+        let deadline = Instant::now() + fuse;
         while Instant::now() < deadline {
             if child.try_wait().unwrap().is_some() {
                 break;
@@ -58,11 +73,17 @@ fn killed_imports_never_leave_the_vault_inconsistent() {
             std::thread::sleep(Duration::from_millis(2));
         }
         match child.try_wait().unwrap() {
-            Some(_) => completed += 1,
+            Some(status) => {
+                completed += 1;
+                if deleting && status.success() {
+                    deleted_for_good.extend(victims.iter().cloned());
+                }
+            }
             None => {
                 child.kill().unwrap(); // SIGKILL: no destructors, no cleanup
                 child.wait().unwrap();
                 interrupted += 1;
+                deletes_killed += usize::from(deleting);
             }
         }
 
@@ -72,6 +93,10 @@ fn killed_imports_never_leave_the_vault_inconsistent() {
             listed.as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().into()).collect();
         // ... and the invariants hold.
         stored = ids.len();
+        for gone in &deleted_for_good {
+            assert!(!ids.contains(gone), "round {round}: deleted {gone} came back");
+        }
+        listed_before = ids.clone();
         let objects = files_under(&dir.path().join("vault/objects")).len();
         assert_eq!(
             objects,
@@ -88,7 +113,11 @@ fn killed_imports_never_leave_the_vault_inconsistent() {
             assert_eq!(written.as_array().unwrap().len(), ids.len(), "round {round}: every image decrypts");
         }
     }
-    eprintln!("{interrupted} imports killed mid-way, {completed} completed, {stored} of 48 images stored");
-    assert!(interrupted > 0, "no import was actually interrupted; the test proved nothing");
-    assert!(stored > 0 && stored < 48, "kills should land between images too ({stored} stored)");
+    eprintln!(
+        "{interrupted} runs killed mid-way ({deletes_killed} deletes), {completed} completed, {} deleted for good, \
+         {stored} images at the end",
+        deleted_for_good.len()
+    );
+    assert!(interrupted > 0, "no run was actually interrupted; the test proved nothing");
+    assert!(!deleted_for_good.is_empty(), "no delete completed; 'deleted stays deleted' was not checked");
 }
