@@ -36,6 +36,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod error;
+mod failpoint;
 pub mod import;
 pub mod index;
 pub mod instance;

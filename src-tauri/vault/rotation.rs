@@ -12,10 +12,15 @@
 
 use super::keys::MasterKey;
 use super::master;
+use crate::failpoint;
 use crate::index::{Index, IndexError};
 use crate::paths::Paths;
 use crate::secrets::SecretStore;
 use crate::Error;
+
+// Crash-injection points (see `crate::failpoint`).
+const REWRAPPED: &str = "rotation: keys re-wrapped, index not rekeyed";
+const REKEYED: &str = "rotation: index rekeyed, manifest not updated";
 
 /// Complete a pending rotation, if there is one; returns the master key now in use.
 pub fn finish(paths: &Paths, secrets: &dyn SecretStore) -> Result<MasterKey, Error> {
@@ -37,11 +42,11 @@ pub fn finish(paths: &Paths, secrets: &dyn SecretStore) -> Result<MasterKey, Err
     if index.wrap_version()? != next_version {
         rewrap(&index, &old, &next, next_version)?;
     }
-    failpoint(Step::Rewrapped);
+    failpoint::hit(REWRAPPED);
     if !rekeyed {
         index.rekey(&next.db_key())?;
     }
-    failpoint(Step::Rekeyed);
+    failpoint::hit(REKEYED);
     drop(index);
     master::complete_rotation(paths, secrets, next_version)?;
     tracing::info!(version = next_version, "master key rotated");
@@ -67,28 +72,6 @@ fn rewrap(index: &Index, old: &MasterKey, next: &MasterKey, version: u32) -> Res
         .map_err(|e| Error::Store(e.into()))?;
     index.replace_wrapped_keys(&objects, &named, version)?;
     Ok(())
-}
-
-/// Points between the steps where tests inject a crash.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Rewrapped,
-    Rekeyed,
-}
-
-#[cfg(not(test))]
-fn failpoint(_: Step) {}
-
-#[cfg(test)]
-thread_local! {
-    static CRASH_AT: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
-}
-
-#[cfg(test)]
-fn failpoint(step: Step) {
-    if CRASH_AT.with(|f| f.get()) == Some(step) {
-        panic!("injected crash at {step:?}");
-    }
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ use super::format::{self, FormatError, Header};
 use super::keys::{DataKey, KeyWrapKey};
 use super::ObjectId;
 use crate::atomic_file::{create_private, sync_dir};
+use crate::failpoint;
 use crate::index::{Index, IndexError, ObjectKind, ObjectRow};
 
 /// Why a store operation failed.
@@ -57,6 +58,11 @@ impl From<io::Error> for StoreError {
         StoreError::Io(e.kind())
     }
 }
+
+// Crash-injection points (see `crate::failpoint`).
+const PUT_SEALED: &str = "store: files sealed, not yet renamed";
+const PUT_RENAMED: &str = "store: files in place, rows not committed";
+const DELETE_ROWS_GONE: &str = "store: rows deleted, files not yet unlinked";
 
 /// What to record about a new object.
 #[derive(Debug, Clone)]
@@ -169,7 +175,7 @@ impl Store {
                 let file = writer.into_inner().map_err(|e| StoreError::Io(e.error().kind()))?;
                 file.sync_all()?;
                 drop(file);
-                failpoint(Step::PutSealed);
+                failpoint::hit(PUT_SEALED);
                 fs::rename(&temp, &final_path)?;
                 written.push(final_path);
                 let parent_id = match (first, meta.parent_id) {
@@ -195,7 +201,7 @@ impl Store {
             }
             sync_dir(&self.objects)?;
             sync_dir(&self.tmp)?;
-            failpoint(Step::PutRenamed);
+            failpoint::hit(PUT_RENAMED);
             self.index.insert_objects(&rows)?;
             Ok(rows)
         })();
@@ -239,7 +245,7 @@ impl Store {
         let mut seen = HashSet::new();
         all.retain(|id| seen.insert(*id));
         let removed = self.index.delete_objects(&all)?;
-        failpoint(Step::DeleteRowsGone);
+        failpoint::hit(DELETE_ROWS_GONE);
         for id in &all {
             match fs::remove_file(self.object_path(*id)) {
                 Ok(()) => {}
@@ -276,30 +282,6 @@ impl Store {
             sync_dir(&self.tmp)?;
         }
         Ok(report)
-    }
-}
-
-/// Points between the steps of put and delete where tests inject a crash.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    PutSealed,
-    PutRenamed,
-    DeleteRowsGone,
-}
-
-#[cfg(not(test))]
-fn failpoint(_: Step) {}
-
-#[cfg(test)]
-thread_local! {
-    static CRASH_AT: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
-}
-
-/// In tests, "crash" here: a panic unwinds past every cleanup the way a killed process skips it.
-#[cfg(test)]
-fn failpoint(step: Step) {
-    if CRASH_AT.with(|f| f.get()) == Some(step) {
-        panic!("injected crash at {step:?}");
     }
 }
 

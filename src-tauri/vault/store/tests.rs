@@ -1,5 +1,3 @@
-use std::panic::{catch_unwind, AssertUnwindSafe};
-
 use time::macros::datetime;
 
 use super::*;
@@ -58,11 +56,8 @@ fn assert_consistent(vault: &Vault, store: &Store) {
     }
 }
 
-fn crash<T>(step: Step, f: impl FnOnce() -> T) {
-    CRASH_AT.with(|c| c.set(Some(step)));
-    let outcome = catch_unwind(AssertUnwindSafe(f));
-    CRASH_AT.with(|c| c.set(None));
-    assert!(outcome.is_err(), "the failpoint {step:?} was not reached");
+fn crash<T>(point: &'static str, f: impl FnOnce() -> T) {
+    assert!(failpoint::crash_at(point, f), "the failpoint {point:?} was not reached");
 }
 
 #[test]
@@ -123,7 +118,7 @@ fn expired_objects_cannot_be_read() {
 
 #[test]
 fn a_crash_at_any_step_of_put_leaves_a_consistent_vault_after_restart() {
-    for step in [Step::PutSealed, Step::PutRenamed] {
+    for step in [PUT_SEALED, PUT_RENAMED] {
         let vault = Vault::new();
         let survivor = {
             let store = vault.open();
@@ -134,7 +129,7 @@ fn a_crash_at_any_step_of_put_leaves_a_consistent_vault_after_restart() {
         let store = vault.open();
         let report = store.collect_garbage().unwrap();
         let expected = match step {
-            Step::PutSealed => GcReport { temp_files: 1, orphans: 0 },
+            PUT_SEALED => GcReport { temp_files: 1, orphans: 0 },
             _ => GcReport { temp_files: 0, orphans: 1 },
         };
         assert_eq!(report, expected, "{step:?}");
@@ -150,7 +145,7 @@ fn a_crash_during_delete_still_deletes() {
     let victim = {
         let store = vault.open();
         let victim = store.put(meta(ObjectKind::Original), b"delete me", NOW).unwrap();
-        crash(Step::DeleteRowsGone, || store.delete(&[victim.id]));
+        crash(DELETE_ROWS_GONE, || store.delete(&[victim.id]));
         victim
     };
     let store = vault.open();
@@ -165,7 +160,7 @@ fn an_image_and_its_thumbnail_are_stored_together_or_not_at_all() {
     let vault = Vault::new();
     {
         let store = vault.open();
-        crash(Step::PutRenamed, || {
+        crash(PUT_RENAMED, || {
             store.put_with_thumbnail(
                 meta(ObjectKind::Original),
                 b"image",
