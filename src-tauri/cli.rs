@@ -86,6 +86,12 @@ pub enum Command {
         #[arg(required = true, value_name = "OBJECT_ID")]
         ids: Vec<String>,
     },
+    /// Delete everything that has expired (for cron, systemd timers, launchd, Task Scheduler).
+    Purge {
+        /// Act as if it were this instant (RFC 3339, e.g. 2026-12-01T00:00:00Z).
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
     /// Manage provider API keys (kept only in the OS keyring).
     Keys {
         /// What to do with keys.
@@ -126,6 +132,7 @@ impl Command {
             Command::Doctor => "doctor",
             Command::Init => "init",
             Command::RotateKey => "rotate-key",
+            Command::Purge { .. } => "purge",
             Command::Import { .. } => "import",
             Command::List { .. } => "list",
             Command::Export { .. } => "export",
@@ -206,6 +213,26 @@ fn execute(
                     _ => format!("the {}", core.secrets().backend()),
                 };
                 print_line(&format!("Created the vault. Its key is in {place}."));
+            }
+        }
+        Command::Purge { now } => {
+            let now = match now {
+                Some(text) => {
+                    time::OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339)
+                        .map_err(|_| {
+                            Error::InvalidInput(
+                                "--now must be an RFC 3339 time, e.g. 2026-12-01T00:00:00Z".into(),
+                            )
+                        })?
+                }
+                None => core.clock().now(),
+            };
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let report = api::retention::purge(&vault, now)?;
+            if json {
+                print_json(&report);
+            } else {
+                print_line(&format!("Deleted {} expired object(s), thumbnails included.", report.deleted));
             }
         }
         Command::RotateKey => {

@@ -6,5 +6,6 @@
 pub mod doctor;
 pub mod keys;
 pub mod objects;
+pub mod retention;
 pub mod settings;
 pub mod vault;

@@ -342,6 +342,18 @@ impl Index {
         Ok(self.conn.query_row(sql, params![parent.as_bytes().as_slice()], |r| read_id(r, 0)).optional()?)
     }
 
+    /// Up to `limit` objects expired at `now` that are not children (children go with their
+    /// parent), oldest deadline first.
+    pub fn expired(&self, now: OffsetDateTime, limit: u32) -> Result<Vec<ObjectId>, IndexError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM objects WHERE expires_at IS NOT NULL AND expires_at <= ?1 \
+             AND (parent_id IS NULL OR parent_id NOT IN (SELECT id FROM objects)) \
+             ORDER BY expires_at LIMIT ?2",
+        )?;
+        let ids = stmt.query_map(params![now.unix_timestamp(), limit], |r| read_id(r, 0))?;
+        Ok(ids.collect::<Result<Vec<_>, _>>()?)
+    }
+
     /// Thumbnails (and any other children) of `parent`.
     pub fn children(&self, parent: ObjectId) -> Result<Vec<ObjectId>, IndexError> {
         let mut stmt = self.conn.prepare_cached("SELECT id FROM objects WHERE parent_id = ?1")?;

@@ -248,3 +248,23 @@ fn plain_sqlite_without_the_key_sees_not_a_database() {
     let err = plain.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).unwrap_err();
     assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::NotADatabase), "{err}");
 }
+
+#[test]
+fn expired_lists_due_parents_oldest_first_and_leaves_children_to_them() {
+    let (_dir, index) = fresh();
+    let mut a = row(1, ObjectKind::Original, "a.jpg");
+    a.expires_at = Some(NOW - time::Duration::hours(2));
+    let mut b = row(2, ObjectKind::Original, "b.jpg");
+    b.expires_at = Some(NOW - time::Duration::hours(1));
+    let mut c = row(3, ObjectKind::Output, "c.png");
+    c.expires_at = Some(NOW + time::Duration::hours(1));
+    let mut thumb = row(4, ObjectKind::Thumbnail, "");
+    thumb.expires_at = a.expires_at;
+    thumb.parent_id = Some(a.id);
+    for r in [&a, &b, &c, &thumb] {
+        index.insert_object(r).unwrap();
+    }
+    assert_eq!(index.expired(NOW, 10).unwrap(), vec![a.id, b.id]);
+    assert_eq!(index.expired(NOW, 1).unwrap(), vec![a.id], "batches");
+    assert!(index.expired(NOW - time::Duration::hours(3), 10).unwrap().is_empty());
+}

@@ -201,3 +201,29 @@ fn delete_source_removes_the_file_only_after_a_verified_import() {
     dir.run(&["import", "--delete-source", s(&text_file), "--json"]).json_err(1);
     assert!(text_file.exists(), "a file that failed to import is never deleted");
 }
+
+#[test]
+fn purge_deletes_what_has_expired_and_nothing_else() {
+    let dir = DataDir::new();
+    dir.run(&["init", "--json"]).json_ok();
+    let (jpeg, _) = sample_images(&dir);
+    let item = dir.run(&["import", s(&jpeg), "--json"]).json_ok();
+    let expires = item[0]["id"]
+        .as_str()
+        .map(|_| ())
+        .and(dir.run(&["list", "--json"]).json_ok()[0]["expires_at"].as_str().map(String::from))
+        .unwrap();
+    let deadline =
+        time::OffsetDateTime::parse(&expires, &time::format_description::well_known::Rfc3339).unwrap();
+    let at = |t: time::OffsetDateTime| t.format(&time::format_description::well_known::Rfc3339).unwrap();
+
+    let early = dir.run(&["purge", "--now", &at(deadline - time::Duration::minutes(1)), "--json"]).json_ok();
+    assert_eq!(early["deleted"], 0, "nothing before its deadline");
+    assert_eq!(files_under(&dir.path().join("vault/objects")).len(), 2);
+    let due = dir.run(&["purge", "--now", &at(deadline), "--json"]).json_ok();
+    assert_eq!(due["deleted"], 2, "the original and its thumbnail");
+    assert!(files_under(&dir.path().join("vault/objects")).is_empty());
+    assert_eq!(dir.run(&["purge", "--json"]).json_ok()["deleted"], 0);
+    let bad = dir.run(&["purge", "--now", "tomorrow", "--json"]).json_err(1);
+    assert_eq!(bad["code"], "invalid_input");
+}
