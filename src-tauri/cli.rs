@@ -248,7 +248,7 @@ fn execute(
             let mut imported = Vec::new();
             for (n, file) in files.iter().enumerate() {
                 if !json {
-                    let name = file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                    let name = crate::import::display_name(file);
                     let _ = writeln!(io::stderr(), "[{}/{}] {name}", n + 1, files.len());
                 }
                 match api::objects::import_watched(core, &vault, file, delete_source) {
@@ -312,7 +312,7 @@ fn execute(
             }
         }
         Command::Export { ids, to } => {
-            let ids = parse_ids(&ids)?;
+            let ids = api::objects::parse_ids(&ids)?;
             let vault = api::objects::open(core, passphrase.as_ref())?;
             let written = api::objects::export(core, &vault, &ids, &to)?;
             if json {
@@ -324,7 +324,7 @@ fn execute(
             }
         }
         Command::Delete { ids } => {
-            let ids = parse_ids(&ids)?;
+            let ids = api::objects::parse_ids(&ids)?;
             let vault = api::objects::open(core, passphrase.as_ref())?;
             let removed = api::objects::delete(&vault, &ids)?;
             if json {
@@ -371,16 +371,6 @@ fn execute(
         }
     }
     Ok(())
-}
-
-fn parse_ids(ids: &[String]) -> Result<Vec<crate::vault::ObjectId>, Error> {
-    ids.iter()
-        .map(|s| {
-            s.parse().map_err(|_| {
-                Error::InvalidInput(format!("not an object id: {}", s.chars().take(64).collect::<String>()))
-            })
-        })
-        .collect()
 }
 
 /// The passphrase in `path`, without one trailing newline.

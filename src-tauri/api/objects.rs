@@ -165,18 +165,13 @@ impl ObjectSummary {
 /// not stored twice: the existing object comes back with `duplicate: true`.
 #[tracing::instrument(skip_all)]
 pub fn import_file(core: &AppCore, vault: &Vault, path: &Path) -> Result<ObjectSummary, Error> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = import::display_name(path);
     let failed = |source: ImportError| Error::Import { file: name.clone(), source };
     let meta = std::fs::metadata(path).map_err(|e| failed(ImportError::Io(e.kind())))?;
     if !meta.is_file() {
         return Err(failed(ImportError::Io(std::io::ErrorKind::InvalidInput)));
     }
-    if meta.len() > import::MAX_FILE_BYTES as u64 {
-        return Err(failed(ImportError::TooLarge(format!(
-            "files over {} MiB are not accepted",
-            import::MAX_FILE_BYTES >> 20
-        ))));
-    }
+    import::check_size(meta.len()).map_err(failed)?;
     let bytes = Zeroizing::new(std::fs::read(path).map_err(|e| failed(ImportError::Io(e.kind())))?);
     import_bytes(core, vault, &name, &bytes)
 }
@@ -192,18 +187,17 @@ pub fn import_watched(
 ) -> Result<ObjectSummary, Error> {
     let item = import_file(core, vault, path)?;
     if remove_source {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let source = Zeroizing::new(
-            std::fs::read(path)
-                .map_err(|e| Error::Import { file: name.clone(), source: ImportError::Io(e.kind()) })?,
-        );
+        let name = import::display_name(path);
+        let failed = |source: ImportError| Error::Import { file: name.clone(), source };
+        // Read the file again on purpose: if it changed since the import (still being written,
+        // or replaced), it no longer matches the vault's copy and must not be deleted.
+        let source = Zeroizing::new(std::fs::read(path).map_err(|e| failed(ImportError::Io(e.kind())))?);
         let id: ObjectId = item.id.parse().map_err(|_| Error::InvalidInput("bad object id".into()))?;
         let (_, stored) = vault.store.read(id, core.clock().now())?;
         if stored[..] != source[..] {
-            return Err(Error::Import { file: name, source: ImportError::Corrupt });
+            return Err(failed(ImportError::Corrupt));
         }
-        std::fs::remove_file(path)
-            .map_err(|e| Error::Import { file: name, source: ImportError::Io(e.kind()) })?;
+        std::fs::remove_file(path).map_err(|e| failed(ImportError::Io(e.kind())))?;
         tracing::info!("watched file removed after a verified import");
     }
     Ok(item)
@@ -213,12 +207,8 @@ pub fn import_watched(
 #[tracing::instrument(skip_all)]
 pub fn import_bytes(core: &AppCore, vault: &Vault, name: &str, bytes: &[u8]) -> Result<ObjectSummary, Error> {
     let failed = |source: ImportError| Error::Import { file: name.to_string(), source };
-    if bytes.len() > import::MAX_FILE_BYTES {
-        return Err(failed(ImportError::TooLarge(format!(
-            "files over {} MiB are not accepted",
-            import::MAX_FILE_BYTES >> 20
-        ))));
-    }
+    // Before hashing: a huge input is refused without reading it through.
+    import::check_size(bytes.len() as u64).map_err(failed)?;
     let now = core.clock().now();
     let mac = vault.dedupe.mac(bytes);
     let store = &vault.store;
@@ -419,6 +409,17 @@ pub fn delete(vault: &Vault, ids: &[ObjectId]) -> Result<usize, Error> {
     let removed = vault.store.delete(ids)?;
     tracing::info!(removed, "objects deleted");
     Ok(removed)
+}
+
+/// Object ids as typed by people or sent by the window; the first bad one is named.
+pub fn parse_ids(ids: &[String]) -> Result<Vec<ObjectId>, Error> {
+    ids.iter()
+        .map(|s| {
+            s.parse().map_err(|_| {
+                Error::InvalidInput(format!("not an object id: {}", s.chars().take(64).collect::<String>()))
+            })
+        })
+        .collect()
 }
 
 fn not_found_is_input(e: StoreError, id: ObjectId) -> Error {

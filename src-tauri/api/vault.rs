@@ -49,11 +49,54 @@ pub fn init(core: &AppCore, passphrase: Option<Sensitive<String>>) -> Result<Vau
         return Err(e);
     }
     tracing::info!(?source, "vault created");
-    Ok(report(core, passphrase.as_ref()))
+    Ok(report_open(core))
 }
 
 /// Report on the vault; with a keyring key (or the passphrase) it also proves the index opens.
 pub fn report(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> VaultReport {
+    let Some(mut r) = facts(core) else {
+        return describe_without_vault(core);
+    };
+    let paths = core.paths();
+    if r.key_source == Some(KeySource::Passphrase) && passphrase.is_none() {
+        r.state = "locked".into();
+        return r;
+    }
+    let opened = super::objects::unlock(core, passphrase)
+        .and_then(|mk| Index::open(&paths.index_file(), &mk.db_key()).map_err(Error::from));
+    match opened {
+        Ok(_) => r.state = "open".into(),
+        Err(e) => {
+            let body = ErrorBody::from(e);
+            r.state = if body.code == crate::Code::Locked { "locked" } else { "error" }.into();
+            r.detail = Some(body.message);
+        }
+    }
+    r
+}
+
+/// The report for a vault the caller has just created or opened: the same facts, without
+/// unlocking it again (for a passphrase vault that would run Argon2 once more).
+pub fn report_open(core: &AppCore) -> VaultReport {
+    match facts(core) {
+        Some(mut r) => {
+            r.state = "open".into();
+            r
+        }
+        None => describe_without_vault(core),
+    }
+}
+
+/// The report's facts for an existing, intact vault (state still to be decided); `None` when
+/// there is no vault or it is damaged, which [`describe_without_vault`] reports.
+fn facts(core: &AppCore) -> Option<VaultReport> {
+    let r = describe_without_vault(core);
+    (r.initialized && r.state != "error").then_some(r)
+}
+
+/// What can be said without unlocking: ciphers, versions, whether there is a vault, where its
+/// key lives, and damage visible from outside (unreadable manifest, missing index).
+fn describe_without_vault(core: &AppCore) -> VaultReport {
     let (sqlite_version, sqlcipher_version) = Index::library_versions();
     let mut r = VaultReport {
         initialized: false,
@@ -81,21 +124,6 @@ pub fn report(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> VaultRe
     if !paths.index_file().is_file() {
         r.state = "error".into();
         r.detail = Some("the index file is missing".into());
-        return r;
-    }
-    if r.key_source == Some(KeySource::Passphrase) && passphrase.is_none() {
-        r.state = "locked".into();
-        return r;
-    }
-    let opened = super::objects::unlock(core, passphrase)
-        .and_then(|mk| Index::open(&paths.index_file(), &mk.db_key()).map_err(Error::from));
-    match opened {
-        Ok(_) => r.state = "open".into(),
-        Err(e) => {
-            let body = ErrorBody::from(e);
-            r.state = if body.code == crate::Code::Locked { "locked" } else { "error" }.into();
-            r.detail = Some(body.message);
-        }
     }
     r
 }

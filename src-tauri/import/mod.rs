@@ -74,14 +74,25 @@ impl std::fmt::Debug for Prepared {
     }
 }
 
-/// Check, measure and thumbnail an image held in memory.
-pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImportError> {
-    if bytes.len() > MAX_FILE_BYTES {
+/// Refuse files over [`MAX_FILE_BYTES`] (callers check a file's metadata before reading it).
+pub fn check_size(len: u64) -> Result<(), ImportError> {
+    if len > MAX_FILE_BYTES as u64 {
         return Err(ImportError::TooLarge(format!(
             "files over {} MiB are not accepted",
             MAX_FILE_BYTES >> 20
         )));
     }
+    Ok(())
+}
+
+/// The name a file is shown and stored under: its last path component, never its path.
+pub fn display_name(path: &std::path::Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Check, measure and thumbnail an image held in memory.
+pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImportError> {
+    check_size(bytes.len() as u64)?;
     if let Some(name) = known_unsupported(bytes) {
         return Err(ImportError::Unsupported(Some(name.into())));
     }

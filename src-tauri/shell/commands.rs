@@ -12,7 +12,6 @@ use crate::error::ErrorBody;
 use crate::instance::DataDirLock;
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
-use crate::vault::ObjectId;
 use crate::AppCore;
 
 #[tauri::command(async)]
@@ -80,9 +79,9 @@ pub fn vault_init(
     passphrase: Option<Sensitive<String>>,
 ) -> Result<VaultReport, ErrorBody> {
     let core = state.core()?;
-    api::vault::init(core, passphrase.clone())?;
+    let report = api::vault::init(core, passphrase.clone())?;
     core.set_vault(api::objects::open_as_owner(core, passphrase.as_ref(), &owner)?);
-    Ok(api::vault::report(core, passphrase.as_ref()))
+    Ok(report)
 }
 
 #[tauri::command(async)]
@@ -93,7 +92,7 @@ pub fn vault_unlock(
 ) -> Result<VaultReport, ErrorBody> {
     let core = state.core()?;
     core.set_vault(api::objects::open_as_owner(core, Some(&passphrase), &owner)?);
-    Ok(api::vault::report(core, Some(&passphrase)))
+    Ok(api::vault::report_open(core))
 }
 
 #[tauri::command(async)]
@@ -140,7 +139,7 @@ pub fn objects_export(
     owner: State<'_, DataDirLock>,
     ids: Vec<String>,
 ) -> Result<Vec<ExportedFile>, ErrorBody> {
-    let ids = parse_ids(&ids)?;
+    let ids = api::objects::parse_ids(&ids)?;
     let to = dirs::picture_dir()
         .or_else(dirs::home_dir)
         .ok_or_else(|| crate::Error::InvalidInput("there is no Pictures or home folder to export to".into()))?
@@ -154,14 +153,8 @@ pub fn objects_delete(
     owner: State<'_, DataDirLock>,
     ids: Vec<String>,
 ) -> Result<usize, ErrorBody> {
-    let ids = parse_ids(&ids)?;
+    let ids = api::objects::parse_ids(&ids)?;
     with_vault(&state, &owner, |_, v| api::objects::delete(v, &ids))
-}
-
-fn parse_ids(ids: &[String]) -> Result<Vec<ObjectId>, ErrorBody> {
-    ids.iter()
-        .map(|s| s.parse().map_err(|_| crate::Error::InvalidInput("not an object id".into()).into()))
-        .collect()
 }
 
 /// `encodeURIComponent` undone (file names may hold any character).

@@ -40,6 +40,9 @@ struct Manifest {
     /// A rotation that has stored its new key but not finished.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pending_version: Option<u32>,
+    /// A replaced key not yet deleted from the keyring (a crash can fall between the two).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    retired_version: Option<u32>,
 }
 
 fn first_version() -> u32 {
@@ -173,7 +176,14 @@ pub fn create(
     // The manifest is written last: until it exists, there is no vault (and init can be rerun).
     write_manifest(
         paths,
-        &Manifest { format: 1, vault_id, key_source, key_version: 1, pending_version: None },
+        &Manifest {
+            format: 1,
+            vault_id,
+            key_source,
+            key_version: 1,
+            pending_version: None,
+            retired_version: None,
+        },
     )?;
     Ok((mk, key_source))
 }
@@ -254,17 +264,30 @@ pub fn begin_rotation(paths: &Paths, secrets: &dyn SecretStore) -> Result<u32, V
 }
 
 /// The last step of a rotation: make `next` the version in use, then delete the old key from
-/// the keyring (after which remnants of anything sealed under it are useless).
+/// the keyring (after which remnants of anything sealed under it are useless). The old version
+/// is recorded as retired in the same manifest write, so a crash before the deletion is
+/// finished by [`forget_retired_key`] on the next open.
 pub fn complete_rotation(paths: &Paths, secrets: &dyn SecretStore, next: u32) -> Result<(), VaultError> {
     let mut manifest = read_manifest(paths)?.ok_or(VaultError::NotInitialized)?;
-    let old = manifest.key_version;
-    if old != next {
+    if manifest.key_version != next {
+        manifest.retired_version = Some(manifest.key_version);
         manifest.key_version = next;
         manifest.pending_version = None;
         write_manifest(paths, &manifest)?;
     }
-    if old != next {
+    crate::failpoint::hit(NEW_KEY_CURRENT);
+    forget_retired_key(paths, secrets)
+}
+
+/// Crash-injection point (see `crate::failpoint`).
+pub(crate) const NEW_KEY_CURRENT: &str = "rotation: new key current, old key not yet deleted";
+
+/// Delete a replaced key that a rotation retired but did not get to delete.
+pub fn forget_retired_key(paths: &Paths, secrets: &dyn SecretStore) -> Result<(), VaultError> {
+    let Some(mut manifest) = read_manifest(paths)? else { return Ok(()) };
+    if let Some(old) = manifest.retired_version.take() {
         secrets.delete(&entry_name(&manifest.vault_id, old))?;
+        write_manifest(paths, &manifest)?;
     }
     Ok(())
 }

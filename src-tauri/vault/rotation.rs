@@ -4,7 +4,8 @@
 //! 1. re-wraps every data key and vault-wide key under the new key-wrapping key, recording the
 //!    new version inside the index in the same transaction;
 //! 2. re-encrypts the index under the new SQLCipher key (`PRAGMA rekey`, one transaction);
-//! 3. makes the new version current in `vault.toml`, then deletes the old key from the keyring.
+//! 3. makes the new version current in `vault.toml` (recording the old one as retired), then
+//!    deletes the old key from the keyring.
 //!
 //! Every open of the vault runs [`finish`] first, so a rotation interrupted anywhere completes
 //! the next time: it tells which key opens the index and which version the wrapped keys are
@@ -24,6 +25,7 @@ const REKEYED: &str = "rotation: index rekeyed, manifest not updated";
 
 /// Complete a pending rotation, if there is one; returns the master key now in use.
 pub fn finish(paths: &Paths, secrets: &dyn SecretStore) -> Result<MasterKey, Error> {
+    master::forget_retired_key(paths, secrets)?;
     let unlocked = master::unlock(paths, secrets, None)?;
     let Some((next_version, next)) = unlocked.next else {
         if unlocked.pending_without_key {

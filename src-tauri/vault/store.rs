@@ -131,7 +131,7 @@ impl Store {
         plaintext: &[u8],
         now: OffsetDateTime,
     ) -> Result<ObjectRow, StoreError> {
-        let mut rows = self.put_group(vec![(meta, plaintext)], now)?;
+        let mut rows = self.put_group(vec![(ObjectId::random()?, meta, plaintext)], now)?;
         rows.pop().ok_or(StoreError::NotFound)
     }
 
@@ -145,26 +145,25 @@ impl Store {
         thumbnail_bytes: &[u8],
         now: OffsetDateTime,
     ) -> Result<(ObjectRow, ObjectRow), StoreError> {
-        thumbnail.parent_id = None; // set below to the image's new id
-        let mut rows = self.put_group(vec![(image, image_bytes), (thumbnail, thumbnail_bytes)], now)?;
+        let image_id = ObjectId::random()?;
+        thumbnail.parent_id = Some(image_id);
+        let members = vec![(image_id, image, image_bytes), (ObjectId::random()?, thumbnail, thumbnail_bytes)];
+        let mut rows = self.put_group(members, now)?;
         let thumb = rows.pop().ok_or(StoreError::NotFound)?;
         let image = rows.pop().ok_or(StoreError::NotFound)?;
         Ok((image, thumb))
     }
 
-    /// Seal every member to its file, then commit all rows in one transaction. Members after the
-    /// first with no `parent_id` become children of the first (its thumbnails).
+    /// Seal every member to its file under its new id, then commit all rows in one transaction.
     fn put_group(
         &self,
-        members: Vec<(NewObject, &[u8])>,
+        members: Vec<(ObjectId, NewObject, &[u8])>,
         now: OffsetDateTime,
     ) -> Result<Vec<ObjectRow>, StoreError> {
         let mut written: Vec<PathBuf> = Vec::new();
         let result = (|| {
             let mut rows = Vec::with_capacity(members.len());
-            let mut first: Option<ObjectId> = None;
-            for (meta, plaintext) in members {
-                let id = ObjectId::random()?;
+            for (id, meta, plaintext) in members {
                 let dek = DataKey::random()?;
                 let temp = self.tmp.join(id.to_string());
                 let final_path = self.object_path(id);
@@ -178,11 +177,6 @@ impl Store {
                 failpoint::hit(PUT_SEALED);
                 fs::rename(&temp, &final_path)?;
                 written.push(final_path);
-                let parent_id = match (first, meta.parent_id) {
-                    (Some(image), None) => Some(image),
-                    (_, parent) => parent,
-                };
-                first.get_or_insert(id);
                 rows.push(ObjectRow {
                     id,
                     kind: meta.kind,
@@ -193,7 +187,7 @@ impl Store {
                     created_at: now,
                     expires_at: meta.expires_at,
                     task_id: meta.task_id,
-                    parent_id,
+                    parent_id: meta.parent_id,
                     file_name: meta.file_name,
                     wrapped_key: self.kek.wrap(&dek, id)?,
                     content_mac: meta.content_mac,

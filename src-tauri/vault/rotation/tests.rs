@@ -74,7 +74,7 @@ fn rotation_moves_everything_to_a_new_key_and_destroys_the_old_one() {
 
 #[test]
 fn a_crash_at_any_step_of_a_rotation_completes_on_the_next_open() {
-    for step in [None, Some(REWRAPPED), Some(REKEYED)] {
+    for step in [None, Some(REWRAPPED), Some(REKEYED), Some(master::NEW_KEY_CURRENT)] {
         let (f, ids) = vault_with_objects();
         master::begin_rotation(&f.paths, &f.secrets).unwrap();
         if let Some(step) = step {
