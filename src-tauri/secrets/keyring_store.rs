@@ -71,12 +71,13 @@ pub fn backend_name() -> &'static str {
     }
 }
 
-/// Map keyring's errors to ours. keyring's messages describe the platform failure and never
-/// include the secret; we keep only their first line.
+/// Map keyring's errors to ours. Platform failures are named, not quoted: their text can carry
+/// paths (a D-Bus socket under the user's runtime folder), and messages never contain paths.
+/// keyring's own errors never include the secret; we keep only their first line.
 fn unavailable(e: keyring::Error) -> SecretsError {
     let detail = match &e {
         keyring::Error::NoStorageAccess(_) => "it is locked or refused access".to_string(),
-        keyring::Error::PlatformFailure(inner) => inner.to_string(),
+        keyring::Error::PlatformFailure(_) => "its service could not be reached".to_string(),
         other => other.to_string(),
     };
     SecretsError::Unavailable { detail: detail.lines().next().unwrap_or_default().to_string() }
