@@ -75,6 +75,11 @@ impl AppCore {
         self.clock.as_ref()
     }
 
+    /// A shared handle to the clock, for long-lived tasks (the retention scheduler).
+    pub fn clock_handle(&self) -> Arc<dyn Clock> {
+        self.clock.clone()
+    }
+
     /// Run `f` with the unlocked vault. If none is open yet, `open` is asked for one (e.g. from
     /// the keyring); it stays open for later calls. Calls are serialized (one index connection).
     pub fn with_vault<T>(
@@ -90,6 +95,12 @@ impl AppCore {
             Some(vault) => f(vault),
             None => Err(Error::InvalidInput("the vault is not open".into())),
         }
+    }
+
+    /// Run `f` on the vault if it is open; `None` if it is not (never opens it: the scheduler
+    /// must not unlock anything by itself).
+    pub fn with_open_vault<T>(&self, f: impl FnOnce(&Vault) -> Result<T, Error>) -> Option<Result<T, Error>> {
+        self.vault.lock().unwrap_or_else(|p| p.into_inner()).as_ref().map(f)
     }
 
     /// Replace the open vault (after unlocking with a passphrase, or creating one).

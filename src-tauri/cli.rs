@@ -36,6 +36,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE", env = "SEED_STUDIO_PASSPHRASE_FILE")]
     pub passphrase_file: Option<PathBuf>,
 
+    /// Without a command: start with the window hidden in the system tray (how the login item
+    /// starts Seed Studio, so deletions happen on time).
+    #[arg(long)]
+    pub in_tray: bool,
+
     /// What to do; none opens the app.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -160,7 +165,7 @@ pub fn parse() -> Cli {
 
 /// Run one headless verb to completion.
 pub fn run(cli: Cli) -> ExitCode {
-    let Cli { data_dir, json, passphrase_file, command } = cli;
+    let Cli { data_dir, json, passphrase_file, command, .. } = cli;
     let Some(command) = command else { return ExitCode::from(2) };
     let result = AppCore::start_for_user(data_dir.as_deref()).and_then(|started| {
         let core = started.core?;
@@ -228,11 +233,13 @@ fn execute(
                 None => core.clock().now(),
             };
             let vault = api::objects::open(core, passphrase.as_ref())?;
-            let report = api::retention::purge(&vault, now)?;
+            let report = api::retention::purge(core, &vault, now)?;
             if json {
                 print_json(&report);
+            } else if report.deleted.total() == 0 {
+                print_line("Nothing has expired.");
             } else {
-                print_line(&format!("Deleted {} expired object(s), thumbnails included.", report.deleted));
+                print_line(&format!("Deleted {}.", report.deleted));
             }
         }
         Command::RotateKey => {

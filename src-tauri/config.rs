@@ -25,6 +25,27 @@ pub struct Config {
     pub logging: LoggingConfig,
     /// Importing.
     pub import: ImportConfig,
+    /// How long each kind of data is kept.
+    pub retention: crate::retention::Policy,
+    /// Running with the window closed.
+    pub background: BackgroundConfig,
+}
+
+/// `[background]`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct BackgroundConfig {
+    /// Closing the window keeps Seed Studio in the system tray, so deletions happen on time.
+    pub close_to_tray: bool,
+    /// Start Seed Studio (in the tray) when the user logs in.
+    pub start_at_login: bool,
+}
+
+impl Default for BackgroundConfig {
+    fn default() -> Self {
+        BackgroundConfig { close_to_tray: true, start_at_login: false }
+    }
 }
 
 /// `[import]`
@@ -173,6 +194,9 @@ impl Config {
 
     /// Checks serde cannot express.
     pub fn validate(&self) -> Result<(), ConfigError> {
+        if let Some((key, expected)) = self.retention.out_of_bounds() {
+            return Err(ConfigError::InvalidValue { key, expected });
+        }
         if let Some(folder) = &self.import.watch_folder {
             if !Path::new(folder).is_absolute() {
                 return Err(ConfigError::InvalidValue {
@@ -280,6 +304,11 @@ mod tests {
                 watch_folder: Some("/home/me/Pictures/In".into()),
                 delete_after_import: true,
             },
+            retention: crate::retention::Policy {
+                outputs: crate::retention::Window::days(7),
+                ..Default::default()
+            },
+            background: BackgroundConfig { close_to_tray: false, start_at_login: true },
         };
         config.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), config);
@@ -339,8 +368,37 @@ mod tests {
     fn known_keys_lists_every_leaf() {
         assert_eq!(
             Config::known_keys(),
-            vec!["import.delete_after_import", "import.watch_folder", "logging.level", "ui.theme"]
+            vec![
+                "background.close_to_tray",
+                "background.start_at_login",
+                "import.delete_after_import",
+                "import.watch_folder",
+                "logging.level",
+                "retention.ledger",
+                "retention.logs",
+                "retention.originals",
+                "retention.outputs",
+                "retention.outputs_max",
+                "ui.theme",
+            ]
         );
+    }
+
+    #[test]
+    fn retention_windows_are_read_as_durations_within_bounds() {
+        let config = Config::parse("[retention]\noriginals = \"90s\"\noutputs = \"12h\"\n").unwrap();
+        assert_eq!(config.retention.originals, crate::retention::Window::seconds(90));
+        assert_eq!(config.retention.outputs, crate::retention::Window::hours(12));
+        assert_eq!(config.retention.logs, crate::retention::Window::hours(24), "others keep their defaults");
+        let err = Config::parse("[retention]\noriginals = \"48h\"\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "config.toml: invalid value for `retention.originals`: expected a duration from 1m to 1d"
+        );
+        let err = Config::parse("[retention]\noutputs = \"sk-live-123\"\n").unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("`retention.outputs`") && text.contains("`30d`"), "{text}");
+        assert!(!text.contains("sk-live"), "the value is never echoed: {text}");
     }
 
     #[test]

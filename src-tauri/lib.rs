@@ -18,6 +18,8 @@
 //!  ├─ vault/         object format (chunked XChaCha20-Poly1305) and the key hierarchy
 //!  ├─ index/         the SQLCipher index: objects, wrapped keys, tasks, tags, FTS5; all SQL
 //!  ├─ import/        image checks (format, bomb limits), oriented size, thumbnails — in memory
+//!  ├─ retention/     the policy (pure: item facts → deadline), windows, log sweep, scheduler
+//!  ├─ tasks/         task kinds and statuses (the lifecycle is stored by index/, driven by api/)
 //!  ├─ providers/     the catalogue of cloud providers (wire adapters arrive with generation)
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
@@ -43,7 +45,9 @@ pub mod instance;
 pub mod logging;
 pub mod paths;
 pub mod providers;
+pub mod retention;
 pub mod secrets;
+pub mod tasks;
 pub mod vault;
 
 #[cfg(feature = "desktop")]

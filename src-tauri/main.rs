@@ -7,17 +7,17 @@ fn main() -> ExitCode {
     if cli.command.is_some() {
         seed_studio::cli::run(cli)
     } else {
-        open_window(cli.data_dir.as_deref())
+        open_window(cli.data_dir.as_deref(), cli.in_tray)
     }
 }
 
 #[cfg(feature = "desktop")]
-fn open_window(data_dir: Option<&std::path::Path>) -> ExitCode {
-    seed_studio::shell::run(data_dir)
+fn open_window(data_dir: Option<&std::path::Path>, in_tray: bool) -> ExitCode {
+    seed_studio::shell::run(data_dir, in_tray)
 }
 
 #[cfg(not(feature = "desktop"))]
-fn open_window(_: Option<&std::path::Path>) -> ExitCode {
+fn open_window(_: Option<&std::path::Path>, _: bool) -> ExitCode {
     use std::io::Write;
     let _ = writeln!(
         std::io::stderr(),

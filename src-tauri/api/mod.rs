@@ -8,4 +8,5 @@ pub mod keys;
 pub mod objects;
 pub mod retention;
 pub mod settings;
+pub mod tasks;
 pub mod vault;

@@ -12,15 +12,13 @@ use zeroize::Zeroizing;
 use crate::import::{self, ImportError};
 use crate::index::{ListQuery, ObjectKind, ObjectRow};
 use crate::instance::DataDirLock;
+use crate::retention::{self, policy::Item};
 use crate::secrets::Sensitive;
 use crate::vault::keys::DedupeKey;
 use crate::vault::master;
 use crate::vault::store::{NewObject, Store, StoreError};
 use crate::vault::ObjectId;
 use crate::{atomic_file, AppCore, Error};
-
-/// Originals are deleted at the latest this long after import (the services' 24-hour promise).
-pub const ORIGINAL_MAX_AGE: time::Duration = time::Duration::hours(24);
 
 /// An unlocked vault: its object store and the duplicate-detection key.
 pub struct Vault {
@@ -47,13 +45,17 @@ pub fn open(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> Result<Va
 }
 
 /// [`open`] for the process that already owns the data folder (the app window): it always
-/// collects garbage, under the lock it holds.
+/// collects garbage, under the lock it holds, and purges whatever expired while it was closed.
 pub fn open_as_owner(
     core: &AppCore,
     passphrase: Option<&Sensitive<String>>,
     _owner: &DataDirLock,
 ) -> Result<Vault, Error> {
-    open_inner(core, passphrase, true, None)
+    let vault = open_inner(core, passphrase, true, None)?;
+    // Catch up before the gallery shows anything: what expired while the app was closed goes
+    // now. (Headless verbs leave that to `purge`, which reports it.)
+    super::retention::purge(core, &vault, core.clock().now())?;
+    Ok(vault)
 }
 
 fn open_inner(
@@ -94,7 +96,12 @@ fn open_inner(
             );
         }
     }
-    Ok(Vault { store, dedupe, _lock: lock })
+    let vault = Vault { store, dedupe, _lock: lock };
+    if collect {
+        // Tasks cut off by a crash or a quit are marked as interrupted before anything runs.
+        super::tasks::recover_interrupted(core, &vault)?;
+    }
+    Ok(vault)
 }
 
 const DEDUPE_KEY: &str = "dedupe";
@@ -139,7 +146,7 @@ pub struct ObjectSummary {
     pub duplicate: bool,
 }
 
-fn rfc3339(t: OffsetDateTime) -> String {
+pub(crate) fn rfc3339(t: OffsetDateTime) -> String {
     t.format(&Rfc3339).unwrap_or_default()
 }
 
@@ -217,7 +224,9 @@ pub fn import_bytes(core: &AppCore, vault: &Vault, name: &str, bytes: &[u8]) -> 
         return Ok(ObjectSummary::from_row(&existing, true));
     }
     let prepared = import::prepare(bytes).map_err(failed)?;
-    let expires_at = Some(now + ORIGINAL_MAX_AGE);
+    let policy = core.config().retention;
+    let expires_at =
+        Some(retention::policy::deadline(&Item::Original { imported_at: now, uses: &[] }, &policy));
     let image = NewObject {
         kind: ObjectKind::Original,
         mime: prepared.mime.into(),
@@ -406,7 +415,7 @@ pub fn delete(vault: &Vault, ids: &[ObjectId]) -> Result<usize, Error> {
     if let Some(missing) = ids.iter().find(|id| !existing.contains(id)) {
         return Err(Error::InvalidInput(format!("no such object: {missing}")));
     }
-    let removed = vault.store.delete(ids)?;
+    let removed = vault.store.delete(ids)?.total();
     tracing::info!(removed, "objects deleted");
     Ok(removed)
 }

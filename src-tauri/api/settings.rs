@@ -9,8 +9,11 @@ pub fn get(core: &AppCore) -> Config {
 }
 
 /// Replace the settings and persist them atomically; returns what is now in force.
+/// Retention windows are kept as they are: they change only through
+/// [`crate::api::retention::apply`], which previews and re-applies them to the vault.
 #[tracing::instrument(skip_all)]
-pub fn set(core: &AppCore, config: Config) -> Result<Config, Error> {
+pub fn set(core: &AppCore, mut config: Config) -> Result<Config, Error> {
+    config.retention = core.config().retention;
     core.replace_config(config)?;
     tracing::info!("settings saved");
     Ok(core.config())

@@ -18,11 +18,18 @@ use zeroize::Zeroizing;
 use crate::vault::keys::{DbKey, WRAPPED_LEN};
 use crate::vault::ObjectId;
 
+mod retention;
+mod tasks;
+
+pub use retention::{KindCounts, RetentionFacts};
+pub use tasks::{NewTask, TaskRow};
+
 /// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_content_mac.sql"),
     include_str!("migrations/0003_vault_keys.sql"),
+    include_str!("migrations/0004_retention_tasks.sql"),
 ];
 
 /// Why the index could not be used.
@@ -150,23 +157,6 @@ pub struct ListQuery {
     pub provider: Option<String>,
     /// Only objects of tasks in this status.
     pub task_status: Option<String>,
-}
-
-/// A task's row (generation and ID-photo jobs fill these in).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TaskRow {
-    /// Its id (UUIDv7).
-    pub id: String,
-    /// `generate`, `edit`, `idphoto`, ...
-    pub kind: String,
-    /// `queued` ... `succeeded`, `failed`, `cancelled`.
-    pub status: String,
-    /// The provider it was sent to, if any.
-    pub provider: Option<String>,
-    /// When it was created.
-    pub created_at: OffsetDateTime,
-    /// When its status last changed.
-    pub updated_at: OffsetDateTime,
 }
 
 /// The values present in the vault for the gallery's task filters.
@@ -362,11 +352,11 @@ impl Index {
     }
 
     /// Delete objects' rows, their search entries and tags in one transaction, then checkpoint
-    /// the WAL so no old page holding a wrapped key stays in it. Returns how many rows went.
+    /// the WAL so no old page holding a wrapped key stays in it. Returns what went, by kind.
     /// Children must be in `ids` too (the foreign key refuses orphans).
-    pub fn delete_objects(&self, ids: &[ObjectId]) -> Result<usize, IndexError> {
+    pub fn delete_objects(&self, ids: &[ObjectId]) -> Result<KindCounts, IndexError> {
         let tx = self.conn.unchecked_transaction()?;
-        let mut removed = 0;
+        let mut removed = KindCounts::default();
         for id in ids {
             let key = id.as_bytes().as_slice();
             tx.execute(
@@ -374,7 +364,12 @@ impl Index {
                 params![key],
             )?;
             tx.execute("DELETE FROM tags WHERE object_id = ?1", params![key])?;
-            removed += tx.execute("DELETE FROM objects WHERE id = ?1", params![key])?;
+            let kind: Option<String> = tx
+                .query_row("DELETE FROM objects WHERE id = ?1 RETURNING kind", params![key], |r| r.get(0))
+                .optional()?;
+            if let Some(kind) = kind.as_deref().and_then(ObjectKind::from_sql) {
+                removed.add(kind, 1);
+            }
         }
         tx.commit()?;
         self.checkpoint()?;
@@ -414,24 +409,6 @@ impl Index {
         let result = self.conn.execute_batch(&rekey);
         self.conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         result?;
-        Ok(())
-    }
-
-    /// Add or update a task's row.
-    pub fn upsert_task(&self, task: &TaskRow) -> Result<(), IndexError> {
-        self.conn.execute(
-            "INSERT INTO tasks (id, kind, status, provider, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
-             ON CONFLICT (id) DO UPDATE SET status = excluded.status, provider = excluded.provider, \
-             updated_at = excluded.updated_at",
-            params![
-                task.id,
-                task.kind,
-                task.status,
-                task.provider,
-                task.created_at.unix_timestamp(),
-                task.updated_at.unix_timestamp()
-            ],
-        )?;
         Ok(())
     }
 

@@ -1,6 +1,7 @@
 use time::macros::datetime;
 
 use super::*;
+use crate::tasks::TaskStatus;
 use crate::vault::keys::MasterKey;
 
 const NOW: OffsetDateTime = datetime!(2026-06-01 12:00 UTC);
@@ -98,7 +99,7 @@ fn delete_removes_row_search_entry_and_tags_and_children_must_go_first() {
     index.set_tags(parent.id, &["private".into()]).unwrap();
     assert_eq!(index.children(parent.id).unwrap(), vec![thumb.id]);
     assert!(index.delete_objects(&[parent.id]).is_err(), "a thumbnail would be orphaned");
-    assert_eq!(index.delete_objects(&[thumb.id, parent.id]).unwrap(), 2);
+    assert_eq!(index.delete_objects(&[thumb.id, parent.id]).unwrap().total(), 2);
     assert!(index.all_ids().unwrap().is_empty());
     let search = ListQuery { text: Some("secret".into()), ..Default::default() };
     assert!(index.list(&search, NOW).unwrap().is_empty());
@@ -210,16 +211,17 @@ fn lists_sort_and_filter_by_date() {
 #[test]
 fn objects_filter_by_their_tasks_provider_and_status() {
     let (_dir, index) = fresh();
-    let task = |id: &str, provider: &str, status: &str| TaskRow {
-        id: id.into(),
-        kind: "generate".into(),
-        status: status.into(),
-        provider: Some(provider.into()),
-        created_at: NOW,
-        updated_at: NOW,
+    let task = |id, provider| NewTask {
+        id,
+        kind: crate::tasks::TaskKind::Generate,
+        provider: Some(provider),
+        prompt: None,
+        inputs: &[],
     };
-    index.upsert_task(&task("t1", "gemini", "succeeded")).unwrap();
-    index.upsert_task(&task("t2", "openai", "failed")).unwrap();
+    index.insert_task(&task("t1", "gemini"), NOW).unwrap();
+    index.insert_task(&task("t2", "openai"), NOW).unwrap();
+    index.set_task_status("t1", TaskStatus::Succeeded, None, NOW).unwrap();
+    index.set_task_status("t2", TaskStatus::Failed, Some("provider said no"), NOW).unwrap();
     for (b, t) in [(1u8, "t1"), (2, "t2")] {
         let mut r = row(b, ObjectKind::Output, "out.png");
         r.task_id = Some(t.into());
@@ -235,7 +237,7 @@ fn objects_filter_by_their_tasks_provider_and_status() {
     assert_eq!(facets.providers, vec!["gemini", "openai"]);
     assert_eq!(facets.task_statuses, vec!["failed", "succeeded"]);
     // A status change is an update, not a second task.
-    index.upsert_task(&task("t2", "openai", "succeeded")).unwrap();
+    index.set_task_status("t2", TaskStatus::Succeeded, None, NOW).unwrap();
     assert_eq!(index.facets(NOW).unwrap().task_statuses, vec!["succeeded"]);
 }
 

@@ -19,4 +19,8 @@ pub const COMMANDS: &[&str] = &[
     "object_import",
     "objects_export",
     "objects_delete",
+    "retention_get",
+    "retention_preview",
+    "retention_apply",
+    "object_keep_longer",
 ];

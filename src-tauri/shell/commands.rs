@@ -5,12 +5,14 @@ use tauri::State;
 
 use super::CoreState;
 use crate::api::objects::{ExportedFile, GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
+use crate::api::retention::{PolicyPreview, RetentionInfo};
 use crate::api::vault::VaultReport;
 use crate::api::{self, doctor::DoctorReport, keys::ProviderKeyStatus};
 use crate::config::Config;
 use crate::error::ErrorBody;
 use crate::instance::DataDirLock;
 use crate::providers::ProviderId;
+use crate::retention::{Policy, Window};
 use crate::secrets::Sensitive;
 use crate::AppCore;
 
@@ -32,6 +34,7 @@ pub fn settings_set(
 ) -> Result<Config, ErrorBody> {
     let saved = api::settings::set(state.core()?, config)?;
     super::watch_folder::restart(&app);
+    super::background::apply_start_at_login(&app, saved.background.start_at_login)?;
     Ok(saved)
 }
 
@@ -117,6 +120,7 @@ pub fn objects_facets(
 /// `x-file-name` header: no paths cross IPC, and the UI shows progress between calls.
 #[tauri::command(async)]
 pub fn object_import(
+    app: tauri::AppHandle,
     state: State<'_, CoreState>,
     owner: State<'_, DataDirLock>,
     request: tauri::ipc::Request<'_>,
@@ -130,7 +134,9 @@ pub fn object_import(
         .and_then(|v| v.to_str().ok())
         .map(percent_decode)
         .unwrap_or_else(|| "image".into());
-    with_vault(&state, &owner, |core, v| api::objects::import_bytes(core, v, &name, bytes))
+    let imported = with_vault(&state, &owner, |core, v| api::objects::import_bytes(core, v, &name, bytes))?;
+    super::background::wake(&app);
+    Ok(imported)
 }
 
 #[tauri::command(async)]
@@ -155,6 +161,51 @@ pub fn objects_delete(
 ) -> Result<usize, ErrorBody> {
     let ids = api::objects::parse_ids(&ids)?;
     with_vault(&state, &owner, |_, v| api::objects::delete(v, &ids))
+}
+
+// ----- retention -----
+
+#[tauri::command(async)]
+pub fn retention_get(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+) -> Result<RetentionInfo, ErrorBody> {
+    with_vault(&state, &owner, api::retention::info)
+}
+
+#[tauri::command(async)]
+pub fn retention_preview(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    policy: Policy,
+) -> Result<PolicyPreview, ErrorBody> {
+    with_vault(&state, &owner, |core, v| api::retention::preview(core, v, &policy, core.clock().now()))
+}
+
+#[tauri::command(async)]
+pub fn retention_apply(
+    app: tauri::AppHandle,
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    policy: Policy,
+) -> Result<RetentionInfo, ErrorBody> {
+    let info = with_vault(&state, &owner, |core, v| {
+        api::retention::apply(core, v, policy)?;
+        api::retention::info(core, v)
+    })?;
+    super::background::wake(&app);
+    Ok(info)
+}
+
+#[tauri::command(async)]
+pub fn object_keep_longer(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    id: String,
+    by: Window,
+) -> Result<String, ErrorBody> {
+    let id = api::objects::parse_ids(&[id])?.remove(0);
+    with_vault(&state, &owner, |core, v| api::retention::extend(core, v, id, by))
 }
 
 /// `encodeURIComponent` undone (file names may hold any character).

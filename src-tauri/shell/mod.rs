@@ -7,6 +7,7 @@
 //! every command answers with that error, so the UI can explain what to fix instead of the app
 //! vanishing without a word.
 
+mod background;
 pub mod command_names;
 mod commands;
 mod thumb_protocol;
@@ -36,8 +37,8 @@ impl CoreState {
     }
 }
 
-/// Open the app window and run until it is closed.
-pub fn run(data_dir: Option<&Path>) -> ExitCode {
+/// Open the app window (hidden in the tray when `in_tray`, as at login) and run until quit.
+pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
     // `_logs` keeps the log writer alive until the app has finished.
     let (paths, core, _logs) = match AppCore::start_for_user(data_dir) {
         Ok(started) => (started.paths, started.core.map_err(ErrorBody::from), started.logs),
@@ -50,6 +51,12 @@ pub fn run(data_dir: Option<&Path>) -> ExitCode {
             tauri_plugin_single_instance::Builder::new()
                 .dbus_id(single_instance_id(&paths))
                 .callback(|app, _argv, _cwd| focus_main_window(app))
+                .build(),
+        )
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .app_name("Seed Studio")
+                .arg(background::IN_TRAY_ARG)
                 .build(),
         )
         .manage(CoreState(core))
@@ -69,7 +76,21 @@ pub fn run(data_dir: Option<&Path>) -> ExitCode {
             commands::object_import,
             commands::objects_export,
             commands::objects_delete,
+            commands::retention_get,
+            commands::retention_preview,
+            commands::retention_apply,
+            commands::object_keep_longer,
         ])
+        .on_window_event(|window, event| {
+            // Closing hides to the tray, so retention timers keep running (unless turned off).
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if background::close_to_tray(window.app_handle()) {
+                    api.prevent_close();
+                    let _ = window.hide();
+                    tracing::info!("window hidden to the tray");
+                }
+            }
+        })
         .register_asynchronous_uri_scheme_protocol(thumb_protocol::SCHEME, thumb_protocol::handle)
         .setup(move |app| {
             // The lock lives as long as the app; the OS frees it if we crash.
@@ -82,9 +103,17 @@ pub fn run(data_dir: Option<&Path>) -> ExitCode {
                 .find(|w| w.label == MAIN_WINDOW)
                 .ok_or("tauri.conf.json has no main window")?
                 .clone();
-            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
-            tracing::info!("window opened");
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.visible(!in_tray).build()?;
+            tracing::info!(in_tray, "window opened");
             watch_folder::restart(app.handle());
+            background::start(app.handle())?;
+            if let Ok(core) = app.state::<CoreState>().core() {
+                if let Err(e) =
+                    background::apply_start_at_login(app.handle(), core.config().background.start_at_login)
+                {
+                    tracing::warn!(error = %e, "start at login could not be applied");
+                }
+            }
             Ok(())
         })
         .build(tauri::generate_context!());

@@ -229,8 +229,8 @@ impl Store {
     }
 
     /// Delete objects and their thumbnails: rows first (crypto-shredding), then files.
-    /// Returns how many objects (thumbnails included) were deleted.
-    pub fn delete(&self, ids: &[ObjectId]) -> Result<usize, StoreError> {
+    /// Returns what was deleted, by kind (thumbnails included).
+    pub fn delete(&self, ids: &[ObjectId]) -> Result<crate::index::KindCounts, StoreError> {
         let mut all = Vec::new();
         for &id in ids {
             all.extend(self.index.children(id)?);

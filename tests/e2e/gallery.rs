@@ -11,10 +11,6 @@ fn sample_jpeg(dir: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
-async fn press(app: &App, css: &str) {
-    app.wait_css(css).await.send_keys(Key::Enter).await.unwrap();
-}
-
 async fn count(app: &App, css: &str) -> usize {
     app.driver.find_all(By::Css(css)).await.unwrap().len()
 }
@@ -31,7 +27,7 @@ async fn set_up_import_find_open_and_delete_an_image_in_the_window() {
     app.screenshot("gallery-setup").await;
     // Buttons are pressed with Enter: WebKitWebDriver's synthesized clicks miss some of them
     // (its pointer coordinates drift on this page), and keyboard use is a promise of its own.
-    press(&app, "[data-testid='vault-submit']").await;
+    app.press("[data-testid='vault-submit']").await;
     app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
 
     // Import through the file picker.
@@ -61,15 +57,15 @@ async fn set_up_import_find_open_and_delete_an_image_in_the_window() {
     assert_eq!(count(&app, "[data-testid='gallery-item']").await, 1);
 
     // Open it: the full image, decrypted on demand.
-    press(&app, "[data-testid='gallery-item']").await;
+    app.press("[data-testid='gallery-item']").await;
     app.wait_js("const i = document.querySelector('[data-testid=detail-image]'); return !!i && i.complete && i.naturalWidth === 800").await;
     app.wait_text("[data-testid='detail-expiry']", |t| t == "deleted in 24 h").await;
     app.screenshot("gallery-detail").await;
 
     // Delete it, confirmed.
-    press(&app, "[data-testid='detail-delete']").await;
+    app.press("[data-testid='detail-delete']").await;
     app.wait_css("[data-testid='detail-delete-confirm']").await;
-    press(&app, "[data-testid='detail-delete-confirm']").await;
+    app.press("[data-testid='detail-delete-confirm']").await;
     app.wait_text("[data-testid='gallery-notice']", |t| t.starts_with("Deleted")).await;
     assert_eq!(count(&app, "[data-testid='gallery-item']").await, 0);
     let vault_files = std::fs::read_dir(data.join("vault/objects")).unwrap().count();
@@ -88,7 +84,7 @@ async fn a_photo_saved_into_the_watch_folder_appears_in_the_gallery() {
     let inbox = tmp.path().join("inbox");
     std::fs::create_dir(&inbox).unwrap();
     let app = App::launch_on(&tmp.path().join("data")).await;
-    press(&app, "[data-testid='vault-submit']").await;
+    app.press("[data-testid='vault-submit']").await;
     app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
 
     app.open_section("settings", "Settings").await;
@@ -118,7 +114,7 @@ async fn several_images_are_sorted_selected_and_deleted_together() {
     image::RgbImage::from_pixel(300, 200, image::Rgb([30, 90, 200])).save(&a).unwrap();
     image::RgbImage::from_pixel(200, 300, image::Rgb([220, 180, 60])).save(&b).unwrap();
     let app = App::launch_on(&data).await;
-    press(&app, "[data-testid='vault-submit']").await;
+    app.press("[data-testid='vault-submit']").await;
     app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
 
     // Two files in one pick (WebDriver separates them with a newline); a progress bar runs.
@@ -136,15 +132,15 @@ async fn several_images_are_sorted_selected_and_deleted_together() {
     .await;
 
     // Select both and delete them together, confirmed.
-    press(&app, "[data-testid='select-mode']").await;
+    app.press("[data-testid='select-mode']").await;
     app.wait_css("[data-testid='selection-bar']").await;
     for tile in app.driver.find_all(By::Css("[data-testid='gallery-item']")).await.unwrap() {
         tile.send_keys(Key::Enter).await.unwrap();
     }
     app.wait_text("[data-testid='selection-bar']", |t| t.starts_with("2 selected")).await;
     app.screenshot("gallery-selection").await;
-    press(&app, "[data-testid='bulk-delete']").await;
-    press(&app, "[data-testid='bulk-delete-confirm']").await;
+    app.press("[data-testid='bulk-delete']").await;
+    app.press("[data-testid='bulk-delete-confirm']").await;
     app.wait_text("[data-testid='gallery-notice']", |t| t.starts_with("Deleted 2 images")).await;
     app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
     assert_eq!(std::fs::read_dir(data.join("vault/objects")).unwrap().count(), 0);

@@ -10,6 +10,8 @@ mod support;
 
 /// The vault in the window: set up, import, thumbnails, search, detail, delete.
 mod gallery;
+/// Retention in the window: windows changed with a preview, items leaving on time, login item.
+mod retention;
 /// Navigation, empty states, About, keyboard use.
 mod sections;
 /// CSP, the IPC permission wall, single instance, start-up errors.

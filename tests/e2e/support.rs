@@ -87,6 +87,13 @@ impl App {
         }
     }
 
+    /// Press the button `css` with Enter once it shows. WebKitWebDriver's synthesized clicks
+    /// miss some buttons (its pointer coordinates drift on long pages); keyboard use is a
+    /// promise of its own.
+    pub async fn press(&self, css: &str) {
+        self.wait_css(css).await.send_keys(Key::Enter).await.unwrap();
+    }
+
     /// Wait until the text of `css` satisfies `ok`; returns the text.
     pub async fn wait_text(&self, css: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + WAIT;

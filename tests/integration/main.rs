@@ -19,5 +19,7 @@ mod keyring;
 mod logging;
 /// Import, list, export, delete; tampering; duplicates; remnant scan.
 mod objects;
+/// Retention: a purge killed mid-way, windows from config.toml, log files.
+mod retention;
 /// Creating and opening the encrypted vault (keyring and passphrase).
 mod vault;

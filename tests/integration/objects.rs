@@ -218,12 +218,17 @@ fn purge_deletes_what_has_expired_and_nothing_else() {
     let at = |t: time::OffsetDateTime| t.format(&time::format_description::well_known::Rfc3339).unwrap();
 
     let early = dir.run(&["purge", "--now", &at(deadline - time::Duration::minutes(1)), "--json"]).json_ok();
-    assert_eq!(early["deleted"], 0, "nothing before its deadline");
+    let nothing = serde_json::json!({ "originals": 0, "outputs": 0, "thumbnails": 0, "log_files": 0 });
+    assert_eq!(early["deleted"], nothing, "nothing before its deadline");
     assert_eq!(files_under(&dir.path().join("vault/objects")).len(), 2);
     let due = dir.run(&["purge", "--now", &at(deadline), "--json"]).json_ok();
-    assert_eq!(due["deleted"], 2, "the original and its thumbnail");
+    assert_eq!(due["deleted"]["originals"], 1, "the original ...");
+    assert_eq!(due["deleted"]["thumbnails"], 1, "... and its thumbnail");
+    assert_eq!(due["deleted"]["outputs"], 0);
     assert!(files_under(&dir.path().join("vault/objects")).is_empty());
-    assert_eq!(dir.run(&["purge", "--json"]).json_ok()["deleted"], 0);
+    assert_eq!(dir.run(&["purge", "--json"]).json_ok()["deleted"], nothing);
+    let text = String::from_utf8(dir.run(&["purge"]).output().stdout).unwrap();
+    assert!(text.contains("Nothing has expired."), "{text}");
     let bad = dir.run(&["purge", "--now", "tomorrow", "--json"]).json_err(1);
     assert_eq!(bad["code"], "invalid_input");
 }

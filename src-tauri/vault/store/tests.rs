@@ -98,7 +98,7 @@ fn delete_takes_thumbnails_with_it_and_nothing_can_be_read_after() {
     thumb_meta.parent_id = Some(image.id);
     let thumb = store.put(thumb_meta, b"thumb", NOW).unwrap();
     let other = store.put(meta(ObjectKind::Original), b"other", NOW).unwrap();
-    assert_eq!(store.delete(&[image.id]).unwrap(), 2);
+    assert_eq!(store.delete(&[image.id]).unwrap().total(), 2);
     assert!(matches!(store.read(image.id, NOW), Err(StoreError::NotFound)));
     assert!(matches!(store.read(thumb.id, NOW), Err(StoreError::NotFound)));
     assert_eq!(vault.files("objects"), vec![other.id.to_string()]);

@@ -14,3 +14,20 @@ export function deletionLabel(expiresAt: string | null, now: Date = new Date()):
 export function shortDate(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
+
+/** "2 originals, 1 thumbnail" — only the kinds present; "nothing" when all are zero. */
+export function countsLabel(counts: Record<string, number>, names: Record<string, [string, string]>): string {
+  const parts = Object.entries(names)
+    .map(([key, [one, many]]) => [counts[key] ?? 0, one, many] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return parts.length ? parts.join(", ") : "nothing";
+}
+
+/** The names of what retention deletes, for {@link countsLabel}. */
+export const DELETED_NAMES: Record<string, [string, string]> = {
+  originals: ["original", "originals"],
+  outputs: ["generated image", "generated images"],
+  thumbnails: ["thumbnail", "thumbnails"],
+  log_files: ["log file", "log files"],
+};

@@ -14,8 +14,13 @@ import type { ExportedFile } from "./bindings/ExportedFile";
 import type { VaultReport } from "./bindings/VaultReport";
 import type { GalleryFacets } from "./bindings/GalleryFacets";
 import type { GalleryQuery } from "./bindings/GalleryQuery";
+import type { Policy } from "./bindings/Policy";
+import type { PolicyPreview } from "./bindings/PolicyPreview";
+import type { PurgeReport } from "./bindings/PurgeReport";
+import type { RetentionInfo } from "./bindings/RetentionInfo";
+import type { Deleted } from "./bindings/Deleted";
 
-export type { GalleryFacets, GalleryQuery };
+export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
 export type { Code, Config, DoctorReport, ErrorBody, ExportedFile, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
 export type { Theme } from "./bindings/Theme";
 export type { LogLevel } from "./bindings/LogLevel";
@@ -72,10 +77,18 @@ export const ipc = {
     }),
   objectsExport: (ids: string[]) => call<ExportedFile[]>("objects_export", { ids }),
   objectsDelete: (ids: string[]) => call<number>("objects_delete", { ids }),
+  retentionGet: () => call<RetentionInfo>("retention_get"),
+  retentionPreview: (policy: Policy) => call<PolicyPreview>("retention_preview", { policy }),
+  retentionApply: (policy: Policy) => call<RetentionInfo>("retention_apply", { policy }),
+  /** Keep a generated image longer, e.g. by "30d"; resolves to its new deadline (RFC 3339). */
+  objectKeepLonger: (id: string, by: string) => call<string>("object_keep_longer", { id, by }),
 };
 
-/** Events the backend sends: the vault changed (refresh), or a watched file failed to import. */
-export type BackendEvents = { "vault-changed": null; "import-failed": string };
+/**
+ * Events the backend sends: the vault changed (refresh), a watched file failed to import, or
+ * retention deleted expired items (drop them).
+ */
+export type BackendEvents = { "vault-changed": null; "import-failed": string; "retention-purged": PurgeReport };
 
 /** Listen to a backend event; returns the function that stops listening. */
 export function onBackendEvent<K extends keyof BackendEvents>(

@@ -1,0 +1,198 @@
+//! Retention on a real vault (SQLCipher index, sealed files) with an in-memory keyring and a
+//! clock the tests move.
+
+use std::sync::Arc;
+
+use time::macros::datetime;
+use time::Duration;
+
+use super::*;
+use crate::api::{objects, tasks};
+use crate::clock::{Clock, FixedClock};
+use crate::paths::Paths;
+use crate::secrets::memory::MemoryStore;
+use crate::tasks::{TaskKind, TaskStatus};
+use crate::vault::store::NewObject;
+
+const T0: OffsetDateTime = datetime!(2026-04-01 08:00 UTC);
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    clock: Arc<FixedClock>,
+    core: AppCore,
+    vault: Vault,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::resolve(Some(&dir.path().join("data"))).unwrap();
+    let clock = Arc::new(FixedClock::new(T0));
+    let core = AppCore::open(paths, clock.clone(), Arc::new(MemoryStore::default())).unwrap();
+    crate::api::vault::init(&core, None).unwrap();
+    let vault = objects::open(&core, None).unwrap();
+    Fixture { _dir: dir, clock, core, vault }
+}
+
+fn png(seed: u8) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 ^ seed, y as u8, seed]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(img).write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+impl Fixture {
+    fn import(&self, seed: u8) -> ObjectId {
+        let summary = objects::import_bytes(&self.core, &self.vault, "ref.png", &png(seed)).unwrap();
+        summary.id.parse().unwrap()
+    }
+
+    fn output(&self, seed: u8) -> ObjectId {
+        let policy = self.core.config().retention;
+        let now = self.clock.now();
+        let meta = NewObject {
+            kind: ObjectKind::Output,
+            mime: "image/png".into(),
+            width: Some(64),
+            height: Some(48),
+            expires_at: Some(policy::deadline(&Item::Output { created_at: now, kept_until: None }, &policy)),
+            task_id: None,
+            parent_id: None,
+            file_name: Some("made.png".into()),
+            content_mac: None,
+        };
+        self.vault.store().put(meta, &png(seed), now).unwrap().id
+    }
+
+    fn visible(&self, id: ObjectId) -> bool {
+        self.vault.store().index().object(id, self.clock.now()).unwrap().is_some()
+    }
+
+    fn stored_files(&self) -> usize {
+        std::fs::read_dir(self.core.paths().vault_dir().join("objects")).unwrap().count()
+    }
+}
+
+#[test]
+fn an_original_goes_the_moment_its_last_task_ends_file_and_key() {
+    let f = fixture();
+    let original = f.import(1);
+    let other = f.import(2);
+    assert_eq!(f.stored_files(), 4, "two images with their thumbnails");
+    let first = tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[original]).unwrap();
+    let second = tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("openai"), None, &[original]).unwrap();
+    f.clock.advance(Duration::minutes(3));
+    tasks::transition(&f.core, &f.vault, &first, TaskStatus::Succeeded, None).unwrap();
+    assert!(f.visible(original), "still needed by the second task");
+    tasks::transition(&f.core, &f.vault, &second, TaskStatus::Failed, Some("provider error")).unwrap();
+    assert!(!f.visible(original), "hidden as soon as the last task ended, before any purge");
+    let report = purge(&f.core, &f.vault, f.clock.now()).unwrap();
+    assert_eq!((report.deleted.originals, report.deleted.thumbnails), (1, 1));
+    assert_eq!(f.stored_files(), 2, "its file and its thumbnail's are gone");
+    let left = f.vault.store().index().all_ids().unwrap();
+    assert!(!left.contains(&original), "its row, and so its wrapped key, is gone");
+    assert!(left.contains(&other), "an unrelated original stays");
+}
+
+#[test]
+fn a_queued_task_keeps_an_original_only_until_the_24_hour_limit() {
+    let f = fixture();
+    let original = f.import(1);
+    tasks::create(&f.core, &f.vault, TaskKind::Generate, Some("gemini"), None, &[original]).unwrap();
+    f.clock.advance(Duration::hours(24) - Duration::seconds(1));
+    assert!(f.visible(original));
+    f.clock.advance(Duration::seconds(1));
+    assert!(!f.visible(original));
+    assert_eq!(purge(&f.core, &f.vault, f.clock.now()).unwrap().deleted.originals, 1);
+}
+
+#[test]
+fn tasks_cut_off_by_a_stop_fail_as_interrupted_and_queued_ones_wait() {
+    let f = fixture();
+    let original = f.import(1);
+    let running =
+        tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[original]).unwrap();
+    let queued = tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[]).unwrap();
+    tasks::transition(&f.core, &f.vault, &running, TaskStatus::Sending, None).unwrap();
+    assert_eq!(tasks::recover_interrupted(&f.core, &f.vault).unwrap(), 1);
+    let index = f.vault.store().index();
+    let row = index.task(&running).unwrap().unwrap();
+    assert_eq!(row.status, TaskStatus::Failed);
+    assert!(row.reason.as_deref().is_some_and(|r| r.starts_with("interrupted")));
+    let history: Vec<_> = index.task_events(&running).unwrap().into_iter().map(|(s, _)| s).collect();
+    assert_eq!(history, [TaskStatus::Queued, TaskStatus::Sending, TaskStatus::Failed]);
+    assert_eq!(index.task(&queued).unwrap().unwrap().status, TaskStatus::Queued);
+    assert!(!f.visible(original), "its original went with the failed task");
+}
+
+#[test]
+fn task_ids_are_time_ordered_uuid_v7() {
+    let a = tasks::new_task_id(T0);
+    let b = tasks::new_task_id(T0 + Duration::milliseconds(5));
+    assert_eq!(uuid::Uuid::parse_str(&a).unwrap().get_version_num(), 7);
+    assert!(a < b, "{a} then {b}");
+}
+
+#[test]
+fn a_shorter_window_is_previewed_then_applied_and_purged() {
+    let f = fixture();
+    let old = f.output(1);
+    f.clock.advance(Duration::days(10));
+    let fresh = f.output(2);
+    f.clock.advance(Duration::days(1));
+    let week = Policy { outputs: Window::days(7), ..Policy::default() };
+    let preview = preview(&f.core, &f.vault, &week, f.clock.now()).unwrap();
+    assert_eq!(preview.deleted_now, Deleted { outputs: 1, ..Deleted::default() });
+    assert!(f.visible(old), "a preview changes nothing");
+    assert_eq!(f.core.config().retention, Policy::default());
+    apply(&f.core, &f.vault, week).unwrap();
+    assert_eq!(f.core.config().retention, week, "saved");
+    assert!(!f.visible(old) && f.visible(fresh));
+    assert_eq!(purge(&f.core, &f.vault, f.clock.now()).unwrap().deleted.outputs, 1);
+    let bad = Policy { originals: Window::hours(48), ..Policy::default() };
+    let err = apply(&f.core, &f.vault, bad).unwrap_err();
+    assert!(err.to_string().contains("retention.originals"), "{err}");
+    assert_eq!(f.core.config().retention, week, "an invalid change changes nothing");
+}
+
+#[test]
+fn an_output_can_be_kept_longer_up_to_the_limit_and_an_original_cannot() {
+    let f = fixture();
+    let out = f.output(1);
+    let original = f.import(2);
+    let err = extend(&f.core, &f.vault, original, Window::days(1)).unwrap_err();
+    assert!(err.to_string().contains("only generated images"), "{err}");
+    let at = extend(&f.core, &f.vault, out, Window::days(30)).unwrap();
+    assert_eq!(at, rfc3339(T0 + Duration::days(60)));
+    f.clock.advance(Duration::days(45));
+    assert!(f.visible(out), "kept past its normal 30 days");
+    let capped = extend(&f.core, &f.vault, out, Window::days(3000)).unwrap();
+    assert_eq!(capped, rfc3339(T0 + Duration::days(365)), "capped at outputs_max");
+    let err = extend(&f.core, &f.vault, out, Window::days(1)).unwrap_err();
+    assert!(err.to_string().contains("already kept as long as allowed"), "{err}");
+}
+
+#[test]
+fn the_next_deletion_names_when_and_what() {
+    let f = fixture();
+    assert_eq!(next_deletion(&f.vault, T0).unwrap(), None);
+    f.import(1);
+    f.output(2);
+    let next = next_deletion(&f.vault, T0).unwrap().unwrap();
+    assert_eq!(next.at, rfc3339(T0 + Duration::hours(24)));
+    assert_eq!(next.objects, KindCounts { originals: 1, outputs: 0, thumbnails: 1 });
+}
+
+#[test]
+fn sweeping_the_window_s_vault_goes_batch_by_batch_and_skips_a_closed_vault() {
+    let f = fixture();
+    let ids: Vec<_> = (0..3).map(|i| f.import(i)).collect();
+    f.clock.advance(Duration::days(2));
+    // Not open in the core: nothing can be read, so nothing is deleted (caught up at unlock).
+    assert_eq!(sweep(&f.core, f.clock.now()).unwrap().deleted.total(), 0);
+    let Fixture { _dir, clock, core, vault } = f;
+    core.set_vault(vault);
+    let report = sweep(&core, clock.now()).unwrap();
+    assert_eq!((report.deleted.originals, report.deleted.thumbnails), (3, 3));
+    let left = core.with_open_vault(|v| Ok(v.store().index().all_ids()?)).unwrap().unwrap();
+    assert!(ids.iter().all(|id| !left.contains(id)));
+}

@@ -1,0 +1,152 @@
+//! Tasks in the index: one row per task, its inputs, and a row per status change.
+
+use rusqlite::{params, OptionalExtension};
+use time::OffsetDateTime;
+
+use super::{bad_column, read_id, read_time, Index, IndexError};
+use crate::tasks::{TaskKind, TaskStatus};
+use crate::vault::ObjectId;
+
+/// A task about to be queued.
+#[derive(Debug, Clone)]
+pub struct NewTask<'a> {
+    /// Its id (UUIDv7).
+    pub id: &'a str,
+    /// What it does.
+    pub kind: TaskKind,
+    /// The provider it goes to; `None` for on-device work.
+    pub provider: Option<&'a str>,
+    /// The user's prompt, if any (searchable; never logged).
+    pub prompt: Option<&'a str>,
+    /// The originals it uses.
+    pub inputs: &'a [ObjectId],
+}
+
+/// A task's row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskRow {
+    /// Its id (UUIDv7).
+    pub id: String,
+    /// What it does.
+    pub kind: TaskKind,
+    /// Where it stands.
+    pub status: TaskStatus,
+    /// The provider it goes to, if any.
+    pub provider: Option<String>,
+    /// The user's prompt, if any.
+    pub prompt: Option<String>,
+    /// When it was created.
+    pub created_at: OffsetDateTime,
+    /// When its status last changed.
+    pub updated_at: OffsetDateTime,
+    /// When it reached a terminal state.
+    pub ended_at: Option<OffsetDateTime>,
+    /// Why it failed or was cancelled, in words for people.
+    pub reason: Option<String>,
+}
+
+const TASK_COLUMNS: &str = "id, kind, status, provider, prompt, created_at, updated_at, ended_at, reason";
+
+impl Index {
+    /// Queue a task with its inputs (one transaction, with its first event).
+    pub fn insert_task(&self, task: &NewTask<'_>, now: OffsetDateTime) -> Result<(), IndexError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let at = now.unix_timestamp();
+        let queued = TaskStatus::Queued.as_str();
+        tx.execute(
+            "INSERT INTO tasks (id, kind, status, provider, prompt, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            params![task.id, task.kind.as_str(), queued, task.provider, task.prompt, at],
+        )?;
+        for input in task.inputs {
+            tx.execute(
+                "INSERT OR IGNORE INTO task_inputs (task_id, object_id) VALUES (?1, ?2)",
+                params![task.id, input.as_bytes().as_slice()],
+            )?;
+        }
+        tx.execute(
+            "INSERT INTO task_events (task_id, status, at) VALUES (?1, ?2, ?3)",
+            params![task.id, queued, at],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Record a status change (and, for a terminal one, when the task ended; a retry back to
+    /// `queued` clears it). Returns false if there is no such task.
+    pub fn set_task_status(
+        &self,
+        id: &str,
+        status: TaskStatus,
+        reason: Option<&str>,
+        now: OffsetDateTime,
+    ) -> Result<bool, IndexError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let at = now.unix_timestamp();
+        let ended = status.is_terminal().then_some(at);
+        let changed = tx.execute(
+            "UPDATE tasks SET status = ?2, updated_at = ?3, ended_at = ?4, reason = ?5 WHERE id = ?1",
+            params![id, status.as_str(), at, ended, reason],
+        )?;
+        if changed == 1 {
+            tx.execute(
+                "INSERT INTO task_events (task_id, status, at, reason) VALUES (?1, ?2, ?3, ?4)",
+                params![id, status.as_str(), at, reason],
+            )?;
+        }
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
+    /// One task.
+    pub fn task(&self, id: &str) -> Result<Option<TaskRow>, IndexError> {
+        let sql = format!("SELECT {TASK_COLUMNS} FROM tasks WHERE id = ?1");
+        Ok(self.conn.query_row(&sql, params![id], read_task).optional()?)
+    }
+
+    /// Tasks not yet in a terminal state, oldest first (the queue, after a restart).
+    pub fn unfinished_tasks(&self) -> Result<Vec<TaskRow>, IndexError> {
+        let sql = format!(
+            "SELECT {TASK_COLUMNS} FROM tasks WHERE status NOT IN ('succeeded', 'failed', 'cancelled') \
+             ORDER BY created_at, id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], read_task)?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The originals a task uses.
+    pub fn task_inputs(&self, id: &str) -> Result<Vec<ObjectId>, IndexError> {
+        let mut stmt = self.conn.prepare_cached("SELECT object_id FROM task_inputs WHERE task_id = ?1")?;
+        let ids = stmt.query_map(params![id], |r| read_id(r, 0))?;
+        Ok(ids.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// A task's status changes, oldest first.
+    pub fn task_events(&self, id: &str) -> Result<Vec<(TaskStatus, OffsetDateTime)>, IndexError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT status, at FROM task_events WHERE task_id = ?1 ORDER BY rowid")?;
+        let rows = stmt.query_map(params![id], |r| {
+            let status: String = r.get(0)?;
+            Ok((TaskStatus::parse(&status).ok_or_else(|| bad_column(0))?, read_time(r.get(1)?, 1)?))
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+fn read_task(r: &rusqlite::Row<'_>) -> rusqlite::Result<TaskRow> {
+    let kind: String = r.get(1)?;
+    let status: String = r.get(2)?;
+    Ok(TaskRow {
+        id: r.get(0)?,
+        kind: TaskKind::parse(&kind).ok_or_else(|| bad_column(1))?,
+        status: TaskStatus::parse(&status).ok_or_else(|| bad_column(2))?,
+        provider: r.get(3)?,
+        prompt: r.get(4)?,
+        created_at: read_time(r.get(5)?, 5)?,
+        updated_at: read_time(r.get(6)?, 6)?,
+        ended_at: r.get::<_, Option<i64>>(7)?.map(|t| read_time(t, 7)).transpose()?,
+        reason: r.get(8)?,
+    })
+}

@@ -1,0 +1,7 @@
+//! Tasks: units of work (generating, editing, making an ID photo) whose every state change is
+//! recorded in the index, so the queue survives a restart and retention knows when the
+//! originals a task used may go.
+
+mod status;
+
+pub use status::{TaskKind, TaskStatus};
