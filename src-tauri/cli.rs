@@ -97,6 +97,30 @@ pub enum Command {
         #[arg(long, value_name = "RFC3339")]
         now: Option<String>,
     },
+    /// Generate an image with a cloud provider. References are minimized (metadata removed,
+    /// downscaled) before they leave; a file reference is imported into the vault first.
+    Generate {
+        /// The provider.
+        #[arg(long, value_enum)]
+        provider: ProviderId,
+        /// What to make.
+        #[arg(long, value_name = "TEXT")]
+        prompt: String,
+        /// A reference: an image file or an object id from `list` (repeatable).
+        #[arg(long = "ref", value_name = "FILE_OR_OBJECT_ID")]
+        refs: Vec<String>,
+        /// The model (default: the configured one).
+        #[arg(long)]
+        model: Option<String>,
+    },
+    /// Grant, withdraw or list consent for a provider to receive your images.
+    Consent {
+        /// What to do.
+        #[command(subcommand)]
+        action: ConsentAction,
+    },
+    /// Show every request that left this computer: to whom, when, and exactly which images.
+    Ledger,
     /// Manage provider API keys (kept only in the OS keyring).
     Keys {
         /// What to do with keys.
@@ -131,9 +155,31 @@ pub enum KeysAction {
     },
 }
 
+/// `seed-studio consent ...`
+#[derive(Debug, Subcommand)]
+pub enum ConsentAction {
+    /// Allow a provider to receive prompts and minimized references.
+    Grant {
+        /// The provider.
+        provider: ProviderId,
+    },
+    /// Stop sending anything to a provider.
+    Withdraw {
+        /// The provider.
+        provider: ProviderId,
+    },
+    /// Show each provider's consent.
+    List,
+}
+
 impl Command {
     fn verb(&self) -> &'static str {
         match self {
+            Command::Generate { .. } => "generate",
+            Command::Consent { action: ConsentAction::Grant { .. } } => "consent grant",
+            Command::Consent { action: ConsentAction::Withdraw { .. } } => "consent withdraw",
+            Command::Consent { action: ConsentAction::List } => "consent list",
+            Command::Ledger => "ledger",
             Command::Doctor => "doctor",
             Command::Init => "init",
             Command::RotateKey => "rotate-key",
@@ -340,6 +386,72 @@ fn execute(
                 print_line(&format!(
                     "Deleted {removed} object(s), thumbnails included; their keys are destroyed."
                 ));
+            }
+        }
+        Command::Generate { provider, prompt, refs, model } => {
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let mut ids = Vec::new();
+            for r in &refs {
+                // An object id, or a file to import first (as an original, under retention).
+                let id = match r.parse() {
+                    Ok(id) => id,
+                    Err(_) => api::objects::import_file(core, &vault, std::path::Path::new(r))?
+                        .id
+                        .parse()
+                        .map_err(|_| Error::InvalidInput("bad object id".into()))?,
+                };
+                ids.push(id);
+            }
+            let request = api::generate::GenerateRequest { provider, prompt, refs: ids, model };
+            let outcome = api::generate::generate(core, &vault, &request)?;
+            if json {
+                print_json(&outcome);
+            } else {
+                print_line(&format!(
+                    "Task {} succeeded: {} image(s).",
+                    outcome.task_id,
+                    outcome.outputs.len()
+                ));
+                for id in &outcome.outputs {
+                    print_line(id);
+                }
+            }
+        }
+        Command::Consent { action } => {
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let statuses = match action {
+                ConsentAction::Grant { provider } => vec![api::consent::grant(core, &vault, provider)?],
+                ConsentAction::Withdraw { provider } => vec![api::consent::withdraw(core, &vault, provider)?],
+                ConsentAction::List => api::consent::list(&vault)?,
+            };
+            if json {
+                print_json(&statuses);
+            } else {
+                for c in statuses {
+                    let state = if c.granted { "granted" } else { "not granted" };
+                    print_line(&format!("{}: {state}", c.provider));
+                }
+            }
+        }
+        Command::Ledger => {
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let entries = api::consent::ledger(&vault)?;
+            if json {
+                print_json(&entries);
+            } else if entries.is_empty() {
+                print_line("Nothing has left this computer.");
+            } else {
+                for e in entries {
+                    let status = e.status.map_or("no answer".to_string(), |s| format!("HTTP {s}"));
+                    print_line(&format!(
+                        "{} {} {} {} image(s), {} prompt characters, {status}",
+                        e.time,
+                        e.provider,
+                        e.host,
+                        e.parts.len(),
+                        e.prompt_chars
+                    ));
+                }
             }
         }
         Command::Keys { action: KeysAction::List } => {

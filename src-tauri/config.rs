@@ -29,6 +29,55 @@ pub struct Config {
     pub retention: crate::retention::Policy,
     /// Running with the window closed.
     pub background: BackgroundConfig,
+    /// The network switch.
+    pub network: NetworkConfig,
+    /// Models and endpoints of each cloud provider.
+    pub providers: ProvidersConfig,
+}
+
+/// `[network]`
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct NetworkConfig {
+    /// Nothing leaves the device: the egress gate refuses every request.
+    pub offline: bool,
+}
+
+/// `[providers.<id>]`: one provider's model and endpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ProviderConfig {
+    /// The model id sent with each request.
+    pub model: String,
+    /// The API's base URL (a proxy, or a local server for tests); `https` unless loopback.
+    pub base_url: String,
+}
+
+/// `[providers]`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct ProvidersConfig {
+    /// Google Gemini.
+    pub gemini: ProviderConfig,
+    /// OpenAI Images.
+    pub openai: ProviderConfig,
+    /// Seedream on Ark.
+    pub seedream: ProviderConfig,
+}
+
+impl Default for ProvidersConfig {
+    fn default() -> Self {
+        let p =
+            |model: &str, base_url: &str| ProviderConfig { model: model.into(), base_url: base_url.into() };
+        ProvidersConfig {
+            gemini: p("gemini-3.1-flash-image", "https://generativelanguage.googleapis.com"),
+            openai: p("gpt-image-1.5", "https://api.openai.com"),
+            seedream: p("seedream-4-5-251128", "https://ark.ap-southeast.bytepluses.com/api/v3"),
+        }
+    }
 }
 
 /// `[background]`
@@ -194,6 +243,18 @@ impl Config {
 
     /// Checks serde cannot express.
     pub fn validate(&self) -> Result<(), ConfigError> {
+        for (id, p) in [
+            ("gemini", &self.providers.gemini),
+            ("openai", &self.providers.openai),
+            ("seedream", &self.providers.seedream),
+        ] {
+            if !crate::egress::http::acceptable_base_url(&p.base_url) {
+                return Err(ConfigError::InvalidValue {
+                    key: format!("providers.{id}.base_url"),
+                    expected: "an https:// URL (http:// only for 127.0.0.1 or localhost)".into(),
+                });
+            }
+        }
         if let Some((key, expected)) = self.retention.out_of_bounds() {
             return Err(ConfigError::InvalidValue { key, expected });
         }
@@ -309,6 +370,8 @@ mod tests {
                 ..Default::default()
             },
             background: BackgroundConfig { close_to_tray: false, start_at_login: true },
+            network: NetworkConfig { offline: true },
+            providers: ProvidersConfig::default(),
         };
         config.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), config);
@@ -374,6 +437,13 @@ mod tests {
                 "import.delete_after_import",
                 "import.watch_folder",
                 "logging.level",
+                "network.offline",
+                "providers.gemini.base_url",
+                "providers.gemini.model",
+                "providers.openai.base_url",
+                "providers.openai.model",
+                "providers.seedream.base_url",
+                "providers.seedream.model",
                 "retention.ledger",
                 "retention.logs",
                 "retention.originals",

@@ -39,6 +39,12 @@ pub enum Code {
     IntegrityError,
     /// The request itself is invalid (an unknown provider, an empty key, a bad argument).
     InvalidInput,
+    /// The provider has not been given the user's consent to receive data.
+    ConsentRequired,
+    /// Offline mode is on: nothing leaves the device.
+    Offline,
+    /// The provider refused, failed, timed out, or answered with something unusable.
+    ProviderError,
     /// An unexpected failure; the log has the details.
     Internal,
 }
@@ -91,6 +97,12 @@ pub enum Error {
         /// Why.
         source: crate::import::ImportError,
     },
+    /// See [`crate::egress::gate::EgressError`].
+    #[error(transparent)]
+    Egress(#[from] crate::egress::gate::EgressError),
+    /// See [`crate::providers::ProviderError`].
+    #[error(transparent)]
+    Provider(#[from] crate::providers::ProviderError),
     /// Already shown to the user in a richer form (the CLI's partial-import JSON); exit only.
     #[error("the error was reported")]
     Reported,
@@ -111,6 +123,8 @@ impl HasCode for Error {
             Error::Store(e) => e.code(),
             Error::Import { source, .. } => source.code(),
             Error::InvalidInput(_) => Code::InvalidInput,
+            Error::Egress(e) => e.code(),
+            Error::Provider(_) => Code::ProviderError,
             Error::Reported => Code::Internal,
         }
     }

@@ -20,7 +20,8 @@
 //!  ├─ import/        image checks (format, bomb limits), oriented size, thumbnails — in memory
 //!  ├─ retention/     the policy (pure: item facts → deadline), windows, log sweep, scheduler
 //!  ├─ tasks/         task kinds and statuses (the lifecycle is stored by index/, driven by api/)
-//!  ├─ providers/     the catalogue of cloud providers (wire adapters arrive with generation)
+//!  ├─ providers/     cloud providers: limits, stated terms, wire adapters (Gemini so far)
+//!  ├─ egress/        the minimizer and the gate (consent, offline, ledger; the only HTTP client)
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
 //!  ├─ atomic_file.rs crash-safe whole-file writes (temp, fsync, rename, fsync dir)
@@ -37,6 +38,7 @@ pub mod atomic_file;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod egress;
 pub mod error;
 mod failpoint;
 pub mod import;

@@ -39,6 +39,11 @@ pub fn list(core: &AppCore) -> Result<Vec<ProviderKeyStatus>, Error> {
         .collect()
 }
 
+/// A provider's stored key, for the request that needs it (never returned to a host).
+pub(crate) fn get(core: &AppCore, provider: ProviderId) -> Result<Option<Sensitive<String>>, Error> {
+    Ok(core.secrets().get(&entry_name(provider))?)
+}
+
 /// Store (or replace) a provider's key. Surrounding whitespace, as pasted, is trimmed.
 #[tracing::instrument(skip_all, fields(%provider))]
 pub fn set(core: &AppCore, provider: ProviderId, key: Sensitive<String>) -> Result<(), Error> {

@@ -3,7 +3,9 @@
 //! DTOs derive `ts_rs::TS`, and `cargo test` writes their TypeScript twins into
 //! `ui/src/lib/ipc/bindings/` (committed; CI fails if they drift).
 
+pub mod consent;
 pub mod doctor;
+pub mod generate;
 pub mod keys;
 pub mod objects;
 pub mod retention;

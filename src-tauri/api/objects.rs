@@ -225,33 +225,69 @@ pub fn import_bytes(core: &AppCore, vault: &Vault, name: &str, bytes: &[u8]) -> 
     }
     let prepared = import::prepare(bytes).map_err(failed)?;
     let policy = core.config().retention;
-    let expires_at =
-        Some(retention::policy::deadline(&Item::Original { imported_at: now, uses: &[] }, &policy));
+    let deadline = retention::policy::deadline(&Item::Original { imported_at: now, uses: &[] }, &policy);
+    let original =
+        put_image(vault, ObjectKind::Original, None, name, Some(mac), bytes, &prepared, deadline, now)?;
+    tracing::info!(mime = prepared.mime, "image imported");
+    Ok(ObjectSummary::from_row(&original, false))
+}
+
+/// Store a provider's result as an output of `task_id`, after decoding it (a payload that is
+/// not an image never enters the vault). It expires under the output window.
+pub fn store_output(
+    core: &AppCore,
+    vault: &Vault,
+    task_id: &str,
+    name: &str,
+    bytes: &[u8],
+) -> Result<ObjectSummary, Error> {
+    let prepared =
+        import::prepare(bytes).map_err(|source| Error::Import { file: name.to_string(), source })?;
+    let now = core.clock().now();
+    let policy = core.config().retention;
+    let deadline = retention::policy::deadline(&Item::Output { created_at: now, kept_until: None }, &policy);
+    let row =
+        put_image(vault, ObjectKind::Output, Some(task_id), name, None, bytes, &prepared, deadline, now)?;
+    Ok(ObjectSummary::from_row(&row, false))
+}
+
+/// An image and its thumbnail, stored together under one deadline.
+#[allow(clippy::too_many_arguments)]
+fn put_image(
+    vault: &Vault,
+    kind: ObjectKind,
+    task_id: Option<&str>,
+    name: &str,
+    content_mac: Option<[u8; 32]>,
+    bytes: &[u8],
+    prepared: &import::Prepared,
+    deadline: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<ObjectRow, Error> {
     let image = NewObject {
-        kind: ObjectKind::Original,
+        kind,
         mime: prepared.mime.into(),
         width: Some(prepared.width),
         height: Some(prepared.height),
-        expires_at,
-        task_id: None,
+        expires_at: Some(deadline),
+        task_id: task_id.map(Into::into),
         parent_id: None,
         file_name: Some(name.to_string()),
-        content_mac: Some(mac),
+        content_mac,
     };
     let thumb = NewObject {
         kind: ObjectKind::Thumbnail,
         mime: "image/jpeg".into(),
         width: None,
         height: None,
-        expires_at,
-        task_id: None,
+        expires_at: Some(deadline),
+        task_id: task_id.map(Into::into),
         parent_id: None,
         file_name: None,
         content_mac: None,
     };
-    let (original, _) = store.put_with_thumbnail(image, bytes, thumb, &prepared.thumbnail, now)?;
-    tracing::info!(mime = prepared.mime, "image imported");
-    Ok(ObjectSummary::from_row(&original, false))
+    let (row, _) = vault.store.put_with_thumbnail(image, bytes, thumb, &prepared.thumbnail, now)?;
+    Ok(row)
 }
 
 /// The decrypted thumbnail of an image (for the window's `thumb:` protocol).

@@ -31,12 +31,14 @@ pub struct Deleted {
     pub thumbnails: usize,
     /// Operational log files.
     pub log_files: usize,
+    /// Egress-ledger entries.
+    pub ledger_entries: usize,
 }
 
 impl Deleted {
     /// Everything deleted.
     pub fn total(&self) -> usize {
-        self.originals + self.outputs + self.thumbnails + self.log_files
+        self.originals + self.outputs + self.thumbnails + self.log_files + self.ledger_entries
     }
 
     fn add_objects(&mut self, counts: KindCounts) {
@@ -54,9 +56,16 @@ impl std::fmt::Display for Deleted {
             (self.outputs, "output"),
             (self.thumbnails, "thumbnail"),
             (self.log_files, "log file"),
+            (self.ledger_entries, "ledger entry"),
         ];
-        let text: Vec<String> =
-            parts.iter().map(|(n, what)| format!("{n} {what}{}", if *n == 1 { "" } else { "s" })).collect();
+        let text: Vec<String> = parts
+            .iter()
+            .map(|(n, what)| match (*n, what.strip_suffix('y')) {
+                (1, _) => format!("1 {what}"),
+                (n, Some(stem)) => format!("{n} {stem}ies"),
+                (n, None) => format!("{n} {what}s"),
+            })
+            .collect();
         f.write_str(&text.join(", "))
     }
 }
@@ -90,6 +99,12 @@ pub fn purge_objects(vault: &Vault, now: OffsetDateTime) -> Result<KindCounts, E
     }
 }
 
+/// Delete the ledger entries due at `now` (the ledger window counts from each entry).
+pub fn purge_ledger(core: &AppCore, vault: &Vault, now: OffsetDateTime) -> Result<usize, Error> {
+    let cutoff = now - core.config().retention.ledger.duration();
+    Ok(vault.store().index().delete_ledger_through(cutoff)?)
+}
+
 /// Delete the log files due at `now`.
 pub fn purge_logs(core: &AppCore, now: OffsetDateTime) -> Result<usize, Error> {
     logs::purge(&core.paths().logs_dir(), &core.config().retention, now)
@@ -101,6 +116,7 @@ pub fn purge_logs(core: &AppCore, now: OffsetDateTime) -> Result<usize, Error> {
 pub fn purge(core: &AppCore, vault: &Vault, now: OffsetDateTime) -> Result<PurgeReport, Error> {
     let mut report = PurgeReport::default();
     report.deleted.add_objects(purge_objects(vault, now)?);
+    report.deleted.ledger_entries = purge_ledger(core, vault, now)?;
     report.deleted.log_files = purge_logs(core, now)?;
     log_report(&report);
     Ok(report)
@@ -113,6 +129,8 @@ pub fn purge(core: &AppCore, vault: &Vault, now: OffsetDateTime) -> Result<Purge
 pub fn sweep(core: &AppCore, now: OffsetDateTime) -> Result<PurgeReport, Error> {
     let mut report = PurgeReport::default();
     report.deleted.log_files = purge_logs(core, now)?;
+    report.deleted.ledger_entries =
+        core.with_open_vault(|v| purge_ledger(core, v, now)).transpose()?.unwrap_or(0);
     while let Some(batch) = core.with_open_vault(|v| purge_batch(v, now)).transpose()? {
         if batch.total() == 0 {
             break;
@@ -196,6 +214,7 @@ pub fn preview(
         }
     }
     deleted.log_files = logs::due(&core.paths().logs_dir(), policy, now).map_or(0, |due| due.len());
+    deleted.ledger_entries = vault.store().index().count_ledger_through(now - policy.ledger.duration())?;
     Ok(PolicyPreview { deleted_now: deleted })
 }
 

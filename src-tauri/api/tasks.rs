@@ -39,7 +39,7 @@ pub fn create(
 }
 
 /// Record that task `id` reached `status`. A terminal status re-decides its originals'
-/// deadlines at once (so an original whose last task ended is due now).
+/// deadlines and deletes those now due (an original whose last task ended) at once.
 pub fn transition(
     core: &AppCore,
     vault: &Vault,
@@ -55,8 +55,11 @@ pub fn transition(
         )));
     }
     if status.is_terminal() {
+        // "Deleted as soon as processing ends": re-decide the originals' deadlines and destroy
+        // whatever is now due (file and key) before returning.
         let inputs = index.task_inputs(id)?;
         super::retention::reapply(vault, &core.config().retention, Some(&inputs))?;
+        super::retention::purge_objects(vault, core.clock().now())?;
     }
     tracing::info!(status = status.as_str(), "task status changed");
     Ok(())

@@ -92,6 +92,16 @@ pub fn display_name(path: &std::path::Path) -> String {
 
 /// Check, measure and thumbnail an image held in memory.
 pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImportError> {
+    let (mime, image) = decode(bytes)?;
+    let (width, height) = (image.width(), image.height());
+    let thumbnail = thumbnail_jpeg(&image)?;
+    Ok(Prepared { mime, width, height, thumbnail })
+}
+
+/// Decode an image held in memory, as displayed (EXIF orientation applied), after the size,
+/// format, completeness and pixel-count checks. The one decoder of the app: imports, the
+/// egress minimizer and provider outputs all come through here.
+pub fn decode(bytes: &[u8]) -> Result<(&'static str, DynamicImage), ImportError> {
     check_size(bytes.len() as u64)?;
     if let Some(name) = known_unsupported(bytes) {
         return Err(ImportError::Unsupported(Some(name.into())));
@@ -129,9 +139,7 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImportError> {
     let orientation = decoder.orientation().map_err(|_| ImportError::Corrupt)?;
     let mut image = DynamicImage::from_decoder(decoder).map_err(|_| ImportError::Corrupt)?;
     image.apply_orientation(orientation);
-    let (width, height) = (image.width(), image.height());
-    let thumbnail = thumbnail_jpeg(&image)?;
-    Ok(Prepared { mime, width, height, thumbnail })
+    Ok((mime, image))
 }
 
 fn thumbnail_jpeg(image: &DynamicImage) -> Result<Zeroizing<Vec<u8>>, ImportError> {

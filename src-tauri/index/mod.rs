@@ -18,9 +18,11 @@ use zeroize::Zeroizing;
 use crate::vault::keys::{DbKey, WRAPPED_LEN};
 use crate::vault::ObjectId;
 
+mod egress;
 mod retention;
 mod tasks;
 
+pub use egress::{ConsentRow, LedgerEntry, LedgerPart};
 pub use retention::{KindCounts, RetentionFacts};
 pub use tasks::{NewTask, TaskRow};
 
@@ -30,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_content_mac.sql"),
     include_str!("migrations/0003_vault_keys.sql"),
     include_str!("migrations/0004_retention_tasks.sql"),
+    include_str!("migrations/0005_egress.sql"),
 ];
 
 /// Why the index could not be used.

@@ -1,12 +1,45 @@
-//! The cloud providers Seed Studio can talk to. This module names them; the wire adapters
-//! (request/response DTOs and error mapping over one shared HTTP client) live beside it as
-//! generation support lands. Nothing here performs network I/O.
+//! The cloud providers Seed Studio can talk to: their names, limits and stated terms, and one
+//! wire adapter each (request/response DTOs and error mapping only). Adapters build requests
+//! and read answers; only [`crate::egress::gate`] sends anything.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::egress::minimize::{Limits, DEFAULT_LONGEST_SIDE};
+
+pub mod gemini;
+
+/// Why a provider's answer brought no usable image. Messages are for people and never quote
+/// the provider's payload beyond its short error message.
+#[derive(Debug, thiserror::Error)]
+pub enum ProviderError {
+    /// The provider's safety system refused the prompt or the result.
+    #[error("{0} declined to make this image ({1})")]
+    Blocked(&'static str, String),
+    /// It answered without an image.
+    #[error("{0} answered without an image; try rewording the prompt")]
+    NoImage(&'static str),
+    /// Too many requests, still so after retrying.
+    #[error("{0} is rate-limiting requests; wait a minute and retry")]
+    RateLimited(&'static str),
+    /// The API key was refused.
+    #[error("{0} refused the API key; check it in Settings")]
+    Auth(&'static str),
+    /// The request was refused as invalid.
+    #[error("{0} refused the request (HTTP {1}): {2}")]
+    Rejected(&'static str, u16, String),
+    /// The provider failed, still so after retrying.
+    #[error("{0} failed (HTTP {1}); try again later")]
+    Server(&'static str, u16),
+    /// The answer could not be used.
+    #[error("{0} sent {1}")]
+    BadResponse(&'static str, &'static str),
+    /// No API key is stored.
+    #[error("no API key for {0}: add one in Settings, or `seed-studio keys set {1}`, or set {2}")]
+    NoKey(&'static str, ProviderId, &'static str),
+}
 /// A cloud image provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
@@ -30,6 +63,44 @@ impl ProviderId {
             ProviderId::Gemini => "gemini",
             ProviderId::Openai => "openai",
             ProviderId::Seedream => "seedream",
+        }
+    }
+
+    /// What the provider says it keeps and whether it trains on it, shown before consent and
+    /// before each first send (from `providers.md`, checked 2026-11).
+    pub fn terms(self) -> &'static str {
+        match self {
+            ProviderId::Gemini => "Paid API: prompts, images and results are not used to train models; they are kept up to 55 days for abuse monitoring, and projects created after 2026-10-26 store requests for 55 days by default. Free tier: may be used to improve Google products and read by reviewers.",
+            ProviderId::Openai => "API inputs and outputs are not used for training by default; kept up to 30 days for abuse monitoring.",
+            ProviderId::Seedream => "Ark keeps inputs and outputs for abuse monitoring under BytePlus/Volcengine terms; results are returned inline (nothing hosted).",
+        }
+    }
+
+    /// The environment variable the CLI reads the API key from when the keyring has none.
+    pub fn key_env(self) -> &'static str {
+        match self {
+            ProviderId::Gemini => "GEMINI_API_KEY",
+            ProviderId::Openai => "OPENAI_API_KEY",
+            ProviderId::Seedream => "ARK_API_KEY",
+        }
+    }
+
+    /// The environment variable that overrides the configured base URL (proxies, tests).
+    pub fn base_url_env(self) -> &'static str {
+        match self {
+            ProviderId::Gemini => "SEED_STUDIO_GEMINI_BASE_URL",
+            ProviderId::Openai => "SEED_STUDIO_OPENAI_BASE_URL",
+            ProviderId::Seedream => "SEED_STUDIO_SEEDREAM_BASE_URL",
+        }
+    }
+
+    /// What each reference image may be: 2048 px on the longest side by default; Gemini's image
+    /// models take up to 7 MB per inline image (Vertex figure, the stricter one documented).
+    pub fn reference_limits(self) -> Limits {
+        match self {
+            ProviderId::Gemini => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 7_000_000 },
+            ProviderId::Openai => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 20_000_000 },
+            ProviderId::Seedream => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 10_000_000 },
         }
     }
 

@@ -42,6 +42,9 @@ impl App {
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "end-to-end tests need a display: run them under xvfb-run (see the README's test command)"
         );
+        // reqwest (under thirtyfour) shares the app's rustls without a built-in provider; install
+        // the same ring provider the app uses.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let (port, native_port) = (free_port(), free_port());
         let tauri_driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
         let child = Command::new(&tauri_driver)

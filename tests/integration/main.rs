@@ -13,6 +13,10 @@ mod cli;
 mod config;
 /// `kill -9` during imports, then recovery and invariant checks.
 mod crash;
+/// That server.
+mod gemini_server;
+/// Generation against a loopback server speaking Gemini's wire format.
+mod generate;
 /// Provider API keys through the real keyring.
 mod keyring;
 /// The operational log never holds prompts or API keys.

@@ -84,10 +84,9 @@ fn an_original_goes_the_moment_its_last_task_ends_file_and_key() {
     tasks::transition(&f.core, &f.vault, &first, TaskStatus::Succeeded, None).unwrap();
     assert!(f.visible(original), "still needed by the second task");
     tasks::transition(&f.core, &f.vault, &second, TaskStatus::Failed, Some("provider error")).unwrap();
-    assert!(!f.visible(original), "hidden as soon as the last task ended, before any purge");
-    let report = purge(&f.core, &f.vault, f.clock.now()).unwrap();
-    assert_eq!((report.deleted.originals, report.deleted.thumbnails), (1, 1));
-    assert_eq!(f.stored_files(), 2, "its file and its thumbnail's are gone");
+    assert!(!f.visible(original), "gone as soon as the last task ended");
+    assert_eq!(f.stored_files(), 2, "its file and its thumbnail's are destroyed with the transition");
+    assert_eq!(purge(&f.core, &f.vault, f.clock.now()).unwrap().deleted.total(), 0, "nothing left to purge");
     let left = f.vault.store().index().all_ids().unwrap();
     assert!(!left.contains(&original), "its row, and so its wrapped key, is gone");
     assert!(left.contains(&other), "an unrelated original stays");
@@ -122,6 +121,7 @@ fn tasks_cut_off_by_a_stop_fail_as_interrupted_and_queued_ones_wait() {
     assert_eq!(history, [TaskStatus::Queued, TaskStatus::Sending, TaskStatus::Failed]);
     assert_eq!(index.task(&queued).unwrap().unwrap().status, TaskStatus::Queued);
     assert!(!f.visible(original), "its original went with the failed task");
+    assert_eq!(f.stored_files(), 0);
 }
 
 #[test]

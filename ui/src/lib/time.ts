@@ -30,4 +30,5 @@ export const DELETED_NAMES: Record<string, [string, string]> = {
   outputs: ["generated image", "generated images"],
   thumbnails: ["thumbnail", "thumbnails"],
   log_files: ["log file", "log files"],
+  ledger_entries: ["ledger entry", "ledger entries"],
 };

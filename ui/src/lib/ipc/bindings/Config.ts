@@ -2,7 +2,9 @@
 import type { BackgroundConfig } from "./BackgroundConfig";
 import type { ImportConfig } from "./ImportConfig";
 import type { LoggingConfig } from "./LoggingConfig";
+import type { NetworkConfig } from "./NetworkConfig";
 import type { Policy } from "./Policy";
+import type { ProvidersConfig } from "./ProvidersConfig";
 import type { UiConfig } from "./UiConfig";
 
 /**
@@ -28,4 +30,12 @@ retention: Policy,
 /**
  * Running with the window closed.
  */
-background: BackgroundConfig, };
+background: BackgroundConfig, 
+/**
+ * The network switch.
+ */
+network: NetworkConfig, 
+/**
+ * Models and endpoints of each cloud provider.
+ */
+providers: ProvidersConfig, };

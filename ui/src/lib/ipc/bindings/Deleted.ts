@@ -19,4 +19,8 @@ thumbnails: number,
 /**
  * Operational log files.
  */
-log_files: number, };
+log_files: number, 
+/**
+ * Egress-ledger entries.
+ */
+ledger_entries: number, };

@@ -1,0 +1,143 @@
+//! The minimizer: what a provider receives is re-drawn from pixels, never the user's file.
+//! Decode (EXIF orientation applied), downscale to the provider's limit, re-encode (PNG when
+//! the image has transparency, JPEG otherwise) with no metadata at all — no EXIF, GPS, XMP,
+//! IPTC, ICC profile, maker notes, embedded thumbnails or comments survive, because nothing but
+//! pixels is carried over — and give it a random name. [`MinimizedImage`] can only be made here.
+
+use image::{DynamicImage, GenericImageView};
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use crate::import::{self, ImportError};
+
+/// What a provider accepts per reference image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Longest side in pixels.
+    pub longest_side: u32,
+    /// Largest encoded size in bytes.
+    pub max_bytes: usize,
+}
+
+/// References default to this longest side unless a provider documents a lower limit.
+pub const DEFAULT_LONGEST_SIDE: u32 = 2048;
+
+/// An image ready to leave the device: only the minimizer constructs it.
+pub struct MinimizedImage {
+    bytes: Zeroizing<Vec<u8>>,
+    mime: &'static str,
+    width: u32,
+    height: u32,
+    name: String,
+    sha256: [u8; 32],
+}
+
+impl MinimizedImage {
+    /// The encoded bytes, exactly as they will be sent.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+    /// `image/jpeg` or `image/png`.
+    pub fn mime(&self) -> &'static str {
+        self.mime
+    }
+    /// Pixel width.
+    pub fn width(&self) -> u32 {
+        self.width
+    }
+    /// Pixel height.
+    pub fn height(&self) -> u32 {
+        self.height
+    }
+    /// A random file name (`<32 hex>.jpg`), for providers that want one.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// SHA-256 of [`Self::bytes`], as recorded in the egress ledger.
+    pub fn sha256_hex(&self) -> String {
+        hex::encode(self.sha256)
+    }
+}
+
+impl std::fmt::Debug for MinimizedImage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "MinimizedImage({} {}x{}, {} bytes)", self.mime, self.width, self.height, self.bytes.len())
+    }
+}
+
+/// Minimize `bytes` (any importable image) for a provider with `limits`.
+pub fn minimize(bytes: &[u8], limits: Limits) -> Result<MinimizedImage, ImportError> {
+    let (_, image) = import::decode(bytes)?;
+    let transparent = image.color().has_alpha() && image.pixels().any(|(_, _, p)| p.0[3] < 255);
+    let mut side = limits.longest_side.min(image.width().max(image.height())).max(1);
+    loop {
+        let scaled = fit(&image, side);
+        let (encoded, mime) = if transparent {
+            (encode_png(&scaled)?, "image/png")
+        } else {
+            // Lower the quality before the size: detail matters more than a few percent.
+            let mut found = None;
+            for quality in [90u8, 80, 70, 60] {
+                let jpeg = encode_jpeg(&scaled, quality)?;
+                if jpeg.len() <= limits.max_bytes {
+                    found = Some(jpeg);
+                    break;
+                }
+            }
+            match found {
+                Some(jpeg) => (jpeg, "image/jpeg"),
+                None => (Zeroizing::new(Vec::new()), "image/jpeg"),
+            }
+        };
+        if !encoded.is_empty() && encoded.len() <= limits.max_bytes {
+            let ext = if mime == "image/png" { "png" } else { "jpg" };
+            // A random name that says nothing about the photo (the same generator as object ids).
+            let random =
+                crate::vault::ObjectId::random().map_err(|_| ImportError::Io(std::io::ErrorKind::Other))?;
+            let name = format!("{random}.{ext}");
+            let sha256 = Sha256::digest(&*encoded).into();
+            return Ok(MinimizedImage {
+                mime,
+                width: scaled.width(),
+                height: scaled.height(),
+                bytes: encoded,
+                name,
+                sha256,
+            });
+        }
+        if side <= 64 {
+            return Err(ImportError::TooLarge(
+                "the image cannot be made small enough for this provider".into(),
+            ));
+        }
+        side = side * 4 / 5;
+    }
+}
+
+fn fit(image: &DynamicImage, side: u32) -> DynamicImage {
+    if image.width().max(image.height()) <= side {
+        image.clone()
+    } else {
+        image.resize(side, side, image::imageops::FilterType::Lanczos3)
+    }
+}
+
+fn encode_jpeg(image: &DynamicImage, quality: u8) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    let mut out = Zeroizing::new(Vec::new());
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut *out, quality)
+        .encode_image(&image.to_rgb8())
+        .map_err(|_| ImportError::Corrupt)?;
+    Ok(out)
+}
+
+fn encode_png(image: &DynamicImage) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    let mut out = Zeroizing::new(Vec::new());
+    image
+        .to_rgba8()
+        .write_to(&mut std::io::Cursor::new(&mut *out), image::ImageFormat::Png)
+        .map_err(|_| ImportError::Corrupt)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;

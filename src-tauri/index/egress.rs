@@ -1,0 +1,149 @@
+//! Consents and the egress ledger in the index.
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use ts_rs::TS;
+
+use super::{read_time, Index, IndexError};
+
+/// One image part of a request, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LedgerPart {
+    /// SHA-256 of the exact bytes sent (hex).
+    pub sha256: String,
+    /// Their length.
+    pub bytes: usize,
+    /// Pixel width.
+    pub width: u32,
+    /// Pixel height.
+    pub height: u32,
+    /// Media type.
+    pub mime: String,
+}
+
+/// One request that left the device (`seed-studio ledger --json` prints these; keep stable).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LedgerEntry {
+    /// The task it served.
+    pub task_id: Option<String>,
+    /// The provider (`gemini`, ...).
+    pub provider: String,
+    /// The host it went to.
+    pub host: String,
+    /// When (RFC 3339, UTC).
+    pub time: String,
+    /// Characters of prompt sent.
+    pub prompt_chars: usize,
+    /// The images sent.
+    pub parts: Vec<LedgerPart>,
+    /// The HTTP status of the answer; `None` when none came (timeout, connection refused).
+    pub status: Option<u16>,
+}
+
+/// A provider's current consent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentRow {
+    /// The provider.
+    pub provider: String,
+    /// What the user agreed to, word for word.
+    pub scope: String,
+    /// When.
+    pub granted_at: OffsetDateTime,
+}
+
+impl Index {
+    /// Record a consent (replacing any current one).
+    pub fn grant_consent(&self, provider: &str, scope: &str, now: OffsetDateTime) -> Result<(), IndexError> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "UPDATE consents SET withdrawn_at = ?2 WHERE provider = ?1 AND withdrawn_at IS NULL",
+            params![provider, now.unix_timestamp()],
+        )?;
+        tx.execute(
+            "INSERT INTO consents (provider, scope, granted_at) VALUES (?1, ?2, ?3)",
+            params![provider, scope, now.unix_timestamp()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Withdraw a provider's consent; false if there was none.
+    pub fn withdraw_consent(&self, provider: &str, now: OffsetDateTime) -> Result<bool, IndexError> {
+        let n = self.conn.execute(
+            "UPDATE consents SET withdrawn_at = ?2 WHERE provider = ?1 AND withdrawn_at IS NULL",
+            params![provider, now.unix_timestamp()],
+        )?;
+        Ok(n > 0)
+    }
+
+    /// A provider's current consent, if any.
+    pub fn consent(&self, provider: &str) -> Result<Option<ConsentRow>, IndexError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT provider, scope, granted_at FROM consents WHERE provider = ?1 AND withdrawn_at IS NULL \
+                 ORDER BY granted_at DESC LIMIT 1",
+                params![provider],
+                |r| Ok(ConsentRow { provider: r.get(0)?, scope: r.get(1)?, granted_at: read_time(r.get(2)?, 2)? }),
+            )
+            .optional()?;
+        Ok(row)
+    }
+
+    /// Record a request about to leave; returns its ledger id (its status is set after).
+    pub fn append_ledger(&self, entry: &LedgerEntry, at: OffsetDateTime) -> Result<i64, IndexError> {
+        let parts =
+            serde_json::to_string(&entry.parts).map_err(|_| IndexError::Sqlite("ledger parts".into()))?;
+        self.conn.execute(
+            "INSERT INTO ledger (task_id, provider, host, at, prompt_chars, parts) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![entry.task_id, entry.provider, entry.host, at.unix_timestamp(), entry.prompt_chars as i64, parts],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Record the answer's HTTP status.
+    pub fn set_ledger_status(&self, id: i64, status: u16) -> Result<(), IndexError> {
+        self.conn.execute("UPDATE ledger SET status = ?2 WHERE id = ?1", params![id, status])?;
+        Ok(())
+    }
+
+    /// Every ledger entry, oldest first.
+    pub fn ledger(&self) -> Result<Vec<LedgerEntry>, IndexError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT task_id, provider, host, at, prompt_chars, parts, status FROM ledger ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let at = read_time(r.get(3)?, 3)?;
+            let parts: String = r.get(5)?;
+            let chars: i64 = r.get(4)?;
+            Ok(LedgerEntry {
+                task_id: r.get(0)?,
+                provider: r.get(1)?,
+                host: r.get(2)?,
+                time: at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+                prompt_chars: usize::try_from(chars).unwrap_or(0),
+                parts: serde_json::from_str(&parts).map_err(|_| super::bad_column(5))?,
+                status: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// How many ledger entries were written at or before `cutoff` (a retention preview).
+    pub fn count_ledger_through(&self, cutoff: OffsetDateTime) -> Result<usize, IndexError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM ledger WHERE at <= ?1",
+            params![cutoff.unix_timestamp()],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// Delete ledger entries written at or before `cutoff` (retention); returns how many.
+    pub fn delete_ledger_through(&self, cutoff: OffsetDateTime) -> Result<usize, IndexError> {
+        Ok(self.conn.execute("DELETE FROM ledger WHERE at <= ?1", params![cutoff.unix_timestamp()])?)
+    }
+}
