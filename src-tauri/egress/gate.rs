@@ -47,8 +47,8 @@ pub struct Inbound {
 #[derive(Debug, thiserror::Error)]
 pub enum EgressError {
     /// No consent recorded for this provider.
-    #[error("{0} has not been given your consent to receive images; grant it first (seed-studio consent grant {1})")]
-    ConsentRequired(&'static str, ProviderId),
+    #[error("{name} has not been given your consent to receive images; grant it first (seed-studio consent grant {0})", name = .0.display_name())]
+    ConsentRequired(ProviderId),
     /// Offline mode is on.
     #[error("Seed Studio is in offline mode: nothing leaves this computer (turn it off in Settings or config.toml)")]
     Offline,
@@ -69,7 +69,7 @@ pub enum EgressError {
 impl HasCode for EgressError {
     fn code(&self) -> Code {
         match self {
-            EgressError::ConsentRequired(..) => Code::ConsentRequired,
+            EgressError::ConsentRequired(_) => Code::ConsentRequired,
             EgressError::Offline => Code::Offline,
             EgressError::Index(e) => e.code(),
             _ => Code::ProviderError,
@@ -89,7 +89,7 @@ pub fn send(
         return Err(EgressError::Offline);
     }
     if index.consent(out.provider.as_str())?.is_none() {
-        return Err(EgressError::ConsentRequired(name, out.provider));
+        return Err(EgressError::ConsentRequired(out.provider));
     }
     let client = http::client().map_err(|e| EgressError::Unreachable(name, e))?;
     let entry = LedgerEntry {

@@ -72,24 +72,7 @@ pub fn minimize(bytes: &[u8], limits: Limits) -> Result<MinimizedImage, ImportEr
     let mut side = limits.longest_side.min(image.width().max(image.height())).max(1);
     loop {
         let scaled = fit(&image, side);
-        let (encoded, mime) = if transparent {
-            (encode_png(&scaled)?, "image/png")
-        } else {
-            // Lower the quality before the size: detail matters more than a few percent.
-            let mut found = None;
-            for quality in [90u8, 80, 70, 60] {
-                let jpeg = encode_jpeg(&scaled, quality)?;
-                if jpeg.len() <= limits.max_bytes {
-                    found = Some(jpeg);
-                    break;
-                }
-            }
-            match found {
-                Some(jpeg) => (jpeg, "image/jpeg"),
-                None => (Zeroizing::new(Vec::new()), "image/jpeg"),
-            }
-        };
-        if !encoded.is_empty() && encoded.len() <= limits.max_bytes {
+        if let Some((encoded, mime)) = encode_within(&scaled, transparent, limits.max_bytes)? {
             let ext = if mime == "image/png" { "png" } else { "jpg" };
             // A random name that says nothing about the photo (the same generator as object ids).
             let random =
@@ -121,6 +104,29 @@ fn fit(image: &DynamicImage, side: u32) -> DynamicImage {
         // Bicubic: sharp enough for a reference, ~15 % faster than Lanczos3 at 12 MP.
         image.resize(side, side, image::imageops::FilterType::CatmullRom)
     }
+}
+
+/// Encoded bytes and their media type.
+type Encoded = (Zeroizing<Vec<u8>>, &'static str);
+
+/// The image encoded under `max_bytes`, if it fits at this size: PNG when transparent, else
+/// JPEG at falling quality (detail matters more than a few percent of size).
+fn encode_within(
+    image: &DynamicImage,
+    transparent: bool,
+    max_bytes: usize,
+) -> Result<Option<Encoded>, ImportError> {
+    if transparent {
+        let png = encode_png(image)?;
+        return Ok((png.len() <= max_bytes).then_some((png, "image/png")));
+    }
+    for quality in [90u8, 80, 70, 60] {
+        let jpeg = encode_jpeg(image, quality)?;
+        if jpeg.len() <= max_bytes {
+            return Ok(Some((jpeg, "image/jpeg")));
+        }
+    }
+    Ok(None)
 }
 
 fn encode_jpeg(image: &DynamicImage, quality: u8) -> Result<Zeroizing<Vec<u8>>, ImportError> {

@@ -64,8 +64,7 @@ pub fn request<'a>(
     let body =
         serde_json::to_vec(&body).map_err(|_| ProviderError::BadResponse(NAME, "an unencodable request"))?;
     let url = format!("{}/v1beta/models/{model}:generateContent", base_url.trim_end_matches('/'));
-    let url = reqwest::Url::parse(&url)
-        .map_err(|_| ProviderError::Rejected(NAME, 0, "the base URL or model is invalid".into()))?;
+    let url = reqwest::Url::parse(&url).map_err(|_| ProviderError::InvalidEndpoint(NAME))?;
     Ok(Outbound {
         provider: ProviderId::Gemini,
         task_id,

@@ -36,6 +36,9 @@ pub enum ProviderError {
     /// The answer could not be used.
     #[error("{0} sent {1}")]
     BadResponse(&'static str, &'static str),
+    /// The configured base URL and model do not make a valid URL.
+    #[error("the {0} base URL or model id does not make a valid URL; check [providers] in config.toml")]
+    InvalidEndpoint(&'static str),
     /// No API key is stored.
     #[error("no API key for {0}: add one in Settings, or `seed-studio keys set {1}`, or set {2}")]
     NoKey(&'static str, ProviderId, &'static str),
