@@ -112,6 +112,12 @@ pub enum Command {
         /// The model (default: the configured one).
         #[arg(long)]
         model: Option<String>,
+        /// The output size: an aspect ratio (16:9) or pixels (1536x1024); default: the provider's.
+        #[arg(long, value_name = "S")]
+        size: Option<crate::providers::Size>,
+        /// How many images (1 to 10).
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        count: u8,
     },
     /// Grant, withdraw or list consent for a provider to receive your images.
     Consent {
@@ -121,6 +127,13 @@ pub enum Command {
     },
     /// Show every request that left this computer: to whom, when, and exactly which images.
     Ledger,
+    /// List recent tasks (newest first) with their status and results.
+    Tasks,
+    /// Run a failed or cancelled generation again, as it was asked (its references must still be kept).
+    Retry {
+        /// The task id (from `tasks`).
+        task_id: String,
+    },
     /// Manage provider API keys (kept only in the OS keyring).
     Keys {
         /// What to do with keys.
@@ -180,6 +193,8 @@ impl Command {
             Command::Consent { action: ConsentAction::Withdraw { .. } } => "consent withdraw",
             Command::Consent { action: ConsentAction::List } => "consent list",
             Command::Ledger => "ledger",
+            Command::Tasks => "tasks",
+            Command::Retry { .. } => "retry",
             Command::Doctor => "doctor",
             Command::Init => "init",
             Command::RotateKey => "rotate-key",
@@ -388,22 +403,23 @@ fn execute(
                 ));
             }
         }
-        Command::Generate { provider, prompt, refs, model } => {
+        Command::Generate { provider, prompt, refs, model, size, count } => {
             let vault = api::objects::open(core, passphrase.as_ref())?;
             let mut ids = Vec::new();
             for r in &refs {
                 // An object id, or a file to import first (as an original, under retention).
-                let id = match r.parse() {
-                    Ok(id) => id,
-                    Err(_) => api::objects::import_file(core, &vault, std::path::Path::new(r))?
-                        .id
-                        .parse()
-                        .map_err(|_| Error::InvalidInput("bad object id".into()))?,
+                let id = match r.parse::<crate::vault::ObjectId>() {
+                    Ok(id) => id.to_string(),
+                    Err(_) => api::objects::import_file(core, &vault, std::path::Path::new(r))?.id,
                 };
                 ids.push(id);
             }
-            let request = api::generate::GenerateRequest { provider, prompt, refs: ids, model };
-            let outcome = api::generate::generate(core, &vault, &request)?;
+            for warning in api::generate::check_prompt(&prompt) {
+                eprintln!("warning: {}", warning.message);
+            }
+            core.set_vault(vault);
+            let request = api::generate::GenerateRequest { provider, prompt, refs: ids, model, size, count };
+            let outcome = api::generate::generate(core, &request)?;
             if json {
                 print_json(&outcome);
             } else {
@@ -431,6 +447,51 @@ fn execute(
                     let state = if c.granted { "granted" } else { "not granted" };
                     print_line(&format!("{}: {state}", c.provider));
                 }
+            }
+        }
+        Command::Tasks => {
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let tasks = api::tasks::list(core, &vault, 1000)?;
+            if json {
+                print_json(&tasks);
+            } else if tasks.is_empty() {
+                print_line("No tasks yet.");
+            } else {
+                for t in tasks {
+                    print_line(&format!(
+                        "{} {} {} {} result(s){}",
+                        t.task_id,
+                        t.status.as_str(),
+                        t.provider.as_deref().unwrap_or("local"),
+                        t.outputs.len(),
+                        t.reason.map(|r| format!(" — {r}")).unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        Command::Retry { task_id } => {
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let task = api::tasks::get(core, &vault, &task_id)?;
+            if let Some(p) = task
+                .provider
+                .as_deref()
+                .and_then(|p| <ProviderId as clap::ValueEnum>::from_str(p, false).ok())
+            {
+                api::generate::check_allowed(core, &vault, p)?;
+            }
+            api::tasks::retry(core, &vault, &task_id)?;
+            core.set_vault(vault);
+            let outcome =
+                api::generate::run(core, &task_id, None, &crate::tasks::CancelToken::default(), &|_| {})?;
+            if json {
+                print_json(&outcome);
+            } else {
+                print_line(&format!(
+                    "Task {} {}: {} image(s).",
+                    outcome.task_id,
+                    outcome.status.as_str(),
+                    outcome.outputs.len()
+                ));
             }
         }
         Command::Ledger => {

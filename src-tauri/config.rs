@@ -36,12 +36,21 @@ pub struct Config {
 }
 
 /// `[network]`
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 #[ts(export)]
 pub struct NetworkConfig {
     /// Nothing leaves the device: the egress gate refuses every request.
     pub offline: bool,
+    /// The longest a provider may take to answer one request (5s to 30m); slower is a clear
+    /// "did not answer" error instead of a hang.
+    pub request_timeout: crate::retention::Window,
+}
+
+impl Default for NetworkConfig {
+    fn default() -> Self {
+        NetworkConfig { offline: false, request_timeout: crate::retention::Window::seconds(180) }
+    }
 }
 
 /// `[providers.<id>]`: one provider's model and endpoint.
@@ -53,6 +62,16 @@ pub struct ProviderConfig {
     pub model: String,
     /// The API's base URL (a proxy, or a local server for tests); `https` unless loopback.
     pub base_url: String,
+    /// Send without showing the preview of what will leave (for a provider the user trusts).
+    #[serde(default)]
+    pub skip_preview: bool,
+    /// How many of this provider's tasks may run at once (1 to 8).
+    #[serde(default = "default_concurrency")]
+    pub concurrency: u8,
+}
+
+fn default_concurrency() -> u8 {
+    2
 }
 
 /// `[providers]`
@@ -70,12 +89,28 @@ pub struct ProvidersConfig {
 
 impl Default for ProvidersConfig {
     fn default() -> Self {
-        let p =
-            |model: &str, base_url: &str| ProviderConfig { model: model.into(), base_url: base_url.into() };
+        let p = |model: &str, base_url: &str| ProviderConfig {
+            model: model.into(),
+            base_url: base_url.into(),
+            skip_preview: false,
+            concurrency: default_concurrency(),
+        };
         ProvidersConfig {
             gemini: p("gemini-3.1-flash-image", "https://generativelanguage.googleapis.com"),
             openai: p("gpt-image-1.5", "https://api.openai.com"),
             seedream: p("seedream-4-5-251128", "https://ark.ap-southeast.bytepluses.com/api/v3"),
+        }
+    }
+}
+
+impl ProvidersConfig {
+    /// One provider's settings.
+    pub fn get(&self, provider: crate::providers::ProviderId) -> &ProviderConfig {
+        use crate::providers::ProviderId;
+        match provider {
+            ProviderId::Gemini => &self.gemini,
+            ProviderId::Openai => &self.openai,
+            ProviderId::Seedream => &self.seedream,
         }
     }
 }
@@ -254,6 +289,26 @@ impl Config {
                     expected: "an https:// URL (http:// only for 127.0.0.1 or localhost)".into(),
                 });
             }
+            if !(1..=8).contains(&p.concurrency) {
+                return Err(ConfigError::InvalidValue {
+                    key: format!("providers.{id}.concurrency"),
+                    expected: "a number from 1 to 8".into(),
+                });
+            }
+            if !crate::providers::valid_model_id(&p.model) {
+                return Err(ConfigError::InvalidValue {
+                    key: format!("providers.{id}.model"),
+                    expected: "a model id such as gemini-3.1-flash-image (no spaces or slashes)".into(),
+                });
+            }
+        }
+        let timeout = self.network.request_timeout;
+        if timeout < crate::retention::Window::seconds(5) || timeout > crate::retention::Window::seconds(1800)
+        {
+            return Err(ConfigError::InvalidValue {
+                key: "network.request_timeout".into(),
+                expected: "a duration from 5s to 30m".into(),
+            });
         }
         if let Some((key, expected)) = self.retention.out_of_bounds() {
             return Err(ConfigError::InvalidValue { key, expected });
@@ -370,7 +425,7 @@ mod tests {
                 ..Default::default()
             },
             background: BackgroundConfig { close_to_tray: false, start_at_login: true },
-            network: NetworkConfig { offline: true },
+            network: NetworkConfig { offline: true, ..NetworkConfig::default() },
             providers: ProvidersConfig::default(),
         };
         config.save(&path).unwrap();
@@ -438,12 +493,19 @@ mod tests {
                 "import.watch_folder",
                 "logging.level",
                 "network.offline",
+                "network.request_timeout",
                 "providers.gemini.base_url",
+                "providers.gemini.concurrency",
                 "providers.gemini.model",
+                "providers.gemini.skip_preview",
                 "providers.openai.base_url",
+                "providers.openai.concurrency",
                 "providers.openai.model",
+                "providers.openai.skip_preview",
                 "providers.seedream.base_url",
+                "providers.seedream.concurrency",
                 "providers.seedream.model",
+                "providers.seedream.skip_preview",
                 "retention.ledger",
                 "retention.logs",
                 "retention.originals",

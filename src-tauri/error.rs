@@ -45,6 +45,8 @@ pub enum Code {
     Offline,
     /// The provider refused, failed, timed out, or answered with something unusable.
     ProviderError,
+    /// The user cancelled the task.
+    Cancelled,
     /// An unexpected failure; the log has the details.
     Internal,
 }
@@ -167,6 +169,10 @@ mod tests {
             (Code::Locked, "locked"),
             (Code::IntegrityError, "integrity_error"),
             (Code::InvalidInput, "invalid_input"),
+            (Code::ConsentRequired, "consent_required"),
+            (Code::Offline, "offline"),
+            (Code::ProviderError, "provider_error"),
+            (Code::Cancelled, "cancelled"),
             (Code::Internal, "internal"),
         ];
         for (code, name) in pinned {

@@ -3,9 +3,11 @@
 //! the last task that uses it ends). Tasks cut off by a quit or crash are failed as
 //! "interrupted" at the next start, never resumed (and so never sent twice) silently.
 
+use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
+use ts_rs::TS;
 
-use super::objects::Vault;
+use super::objects::{rfc3339, Vault};
 use crate::index::NewTask;
 use crate::tasks::{TaskKind, TaskStatus};
 use crate::vault::ObjectId;
@@ -31,10 +33,11 @@ pub fn create(
     provider: Option<&str>,
     prompt: Option<&str>,
     inputs: &[ObjectId],
+    params: Option<&str>,
 ) -> Result<String, Error> {
     let now = core.clock().now();
     let id = new_task_id(now);
-    vault.store().index().insert_task(&NewTask { id: &id, kind, provider, prompt, inputs }, now)?;
+    vault.store().index().insert_task(&NewTask { id: &id, kind, provider, prompt, inputs, params }, now)?;
     Ok(id)
 }
 
@@ -49,10 +52,7 @@ pub fn transition(
 ) -> Result<(), Error> {
     let index = vault.store().index();
     if !index.set_task_status(id, status, reason, core.clock().now())? {
-        return Err(Error::InvalidInput(format!(
-            "no such task: {}",
-            id.chars().take(40).collect::<String>()
-        )));
+        return Err(no_such_task(id));
     }
     if status.is_terminal() {
         // "Deleted as soon as processing ends": re-decide the originals' deadlines and destroy
@@ -77,4 +77,107 @@ pub fn recover_interrupted(core: &AppCore, vault: &Vault) -> Result<usize, Error
         tracing::warn!(count = unfinished.len(), "tasks interrupted by the last stop were marked failed");
     }
     Ok(unfinished.len())
+}
+
+/// A task as the Tasks screen and `seed-studio show` see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TaskSummary {
+    /// Its id (UUIDv7).
+    pub task_id: String,
+    /// What it does.
+    pub kind: TaskKind,
+    /// Where it stands.
+    pub status: TaskStatus,
+    /// The provider (`gemini`, ...), if any.
+    pub provider: Option<String>,
+    /// The prompt.
+    pub prompt: Option<String>,
+    /// When it was created (RFC 3339).
+    pub created_at: String,
+    /// When it ended (RFC 3339).
+    pub ended_at: Option<String>,
+    /// Why it failed or was cancelled, or what fell short.
+    pub reason: Option<String>,
+    /// Its results still kept (object ids).
+    pub outputs: Vec<String>,
+    /// How many of its reference images are still in the vault.
+    pub inputs_kept: usize,
+    /// How many reference images it used.
+    pub inputs: usize,
+    /// Whether it can run again now (failed or cancelled, references still here).
+    pub retryable: bool,
+}
+
+fn summary(vault: &Vault, row: crate::index::TaskRow, now: OffsetDateTime) -> Result<TaskSummary, Error> {
+    let index = vault.store().index();
+    let inputs = index.task_inputs(&row.id)?;
+    let mut kept = 0;
+    for id in &inputs {
+        if index.object(*id, now)?.is_some() {
+            kept += 1;
+        }
+    }
+    let outputs = index.task_outputs(&row.id, now)?.iter().map(ToString::to_string).collect();
+    Ok(TaskSummary {
+        retryable: row.status.is_retryable() && kept == inputs.len() && row.provider.is_some(),
+        task_id: row.id,
+        kind: row.kind,
+        status: row.status,
+        provider: row.provider,
+        prompt: row.prompt,
+        created_at: rfc3339(row.created_at),
+        ended_at: row.ended_at.map(rfc3339),
+        reason: row.reason,
+        outputs,
+        inputs_kept: kept,
+        inputs: inputs.len(),
+    })
+}
+
+/// The newest tasks, at most `limit`.
+pub fn list(core: &AppCore, vault: &Vault, limit: usize) -> Result<Vec<TaskSummary>, Error> {
+    let now = core.clock().now();
+    let rows = vault.store().index().recent_tasks(limit)?;
+    rows.into_iter().map(|row| summary(vault, row, now)).collect()
+}
+
+/// One task.
+pub fn get(core: &AppCore, vault: &Vault, id: &str) -> Result<TaskSummary, Error> {
+    let row = vault.store().index().task(id)?.ok_or_else(|| no_such_task(id))?;
+    summary(vault, row, core.clock().now())
+}
+
+fn no_such_task(id: &str) -> Error {
+    Error::InvalidInput(format!("no such task: {}", id.chars().take(40).collect::<String>()))
+}
+
+/// Queue a failed or cancelled task again, as it was asked. Refused when its references are
+/// gone (retention deleted them) — it would not be the same request.
+pub fn retry(core: &AppCore, vault: &Vault, id: &str) -> Result<TaskSummary, Error> {
+    let task = get(core, vault, id)?;
+    if !task.status.is_retryable() {
+        return Err(Error::InvalidInput(format!(
+            "the task is {}; only failed or cancelled tasks can be retried",
+            task.status.as_str()
+        )));
+    }
+    if task.inputs_kept < task.inputs {
+        return Err(Error::InvalidInput(
+            "its reference images have been deleted (originals are kept at most 24 hours); start a new task with them".into(),
+        ));
+    }
+    transition(core, vault, id, TaskStatus::Queued, Some("retried"))?;
+    get(core, vault, id)
+}
+
+/// Give up on a task that is not running in this process: a queued or failed one becomes
+/// cancelled (its originals then go at once). Running ones are cancelled through the queue.
+pub fn discard(core: &AppCore, vault: &Vault, id: &str) -> Result<TaskSummary, Error> {
+    let task = get(core, vault, id)?;
+    if matches!(task.status, TaskStatus::Succeeded | TaskStatus::Cancelled) {
+        return Ok(task);
+    }
+    transition(core, vault, id, TaskStatus::Cancelled, Some("cancelled by you"))?;
+    get(core, vault, id)
 }

@@ -3,14 +3,17 @@
 //! entry for every request before sending it (what, to whom, when), completed with the
 //! response status — so the ledger shows even requests whose answer never came.
 
+use std::time::Duration;
+
 use time::OffsetDateTime;
 
-use super::http::{self, ReadError};
+use super::http::{self, Payload, SendError};
 use super::minimize::MinimizedImage;
 use crate::error::{Code, HasCode};
 use crate::index::{Index, IndexError, LedgerEntry, LedgerPart};
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
+use crate::tasks::CancelToken;
 
 /// One request a provider adapter wants sent.
 pub struct Outbound<'a> {
@@ -22,8 +25,8 @@ pub struct Outbound<'a> {
     pub url: reqwest::Url,
     /// The authentication header (name, value); the value is never logged or recorded.
     pub auth: (&'static str, Sensitive<String>),
-    /// The JSON body.
-    pub body: Vec<u8>,
+    /// The body.
+    pub payload: Payload,
     /// The images inside the body, for the ledger.
     pub parts: &'a [MinimizedImage],
     /// Characters of prompt inside the body.
@@ -43,6 +46,43 @@ pub struct Inbound {
     pub body: Vec<u8>,
 }
 
+/// How the gate sends.
+pub struct Conditions<'a> {
+    /// Offline mode: refuse everything.
+    pub offline: bool,
+    /// The longest a whole exchange may take.
+    pub deadline: Duration,
+    /// Flips when the task is cancelled; the request is then aborted.
+    pub cancel: &'a CancelToken,
+    /// Told when the provider starts answering.
+    pub on_answer: &'a dyn Fn(),
+}
+
+/// Where the gate checks consent and writes the ledger (the index, possibly behind a lock
+/// taken only for each call, so a long request does not hold the vault).
+pub trait Records {
+    /// Whether the user's consent for `provider` is recorded and not withdrawn.
+    fn consented(&self, provider: ProviderId) -> Result<bool, crate::Error>;
+    /// Append a ledger entry; its id.
+    fn append(&self, entry: &LedgerEntry, at: OffsetDateTime) -> Result<i64, crate::Error>;
+    /// Complete an entry with the response status.
+    fn answered(&self, id: i64, status: u16) -> Result<(), crate::Error>;
+}
+
+impl Records for Index {
+    fn consented(&self, provider: ProviderId) -> Result<bool, crate::Error> {
+        Ok(self.consent(provider.as_str())?.is_some())
+    }
+
+    fn append(&self, entry: &LedgerEntry, at: OffsetDateTime) -> Result<i64, crate::Error> {
+        Ok(self.append_ledger(entry, at)?)
+    }
+
+    fn answered(&self, id: i64, status: u16) -> Result<(), crate::Error> {
+        Ok(self.set_ledger_status(id, status)?)
+    }
+}
+
 /// Why the gate did not deliver.
 #[derive(Debug, thiserror::Error)]
 pub enum EgressError {
@@ -53,17 +93,26 @@ pub enum EgressError {
     #[error("Seed Studio is in offline mode: nothing leaves this computer (turn it off in Settings or config.toml)")]
     Offline,
     /// The provider did not answer in time.
-    #[error("{0} did not answer in time; try again later")]
-    Timeout(&'static str),
+    #[error("{0} did not answer within {1} s; it may be overloaded, try again later (the limit is network.request_timeout)")]
+    Timeout(&'static str, u64),
     /// The connection failed.
     #[error("{0} could not be reached ({1})")]
     Unreachable(&'static str, String),
     /// The answer was over the size cap.
     #[error("{0} sent an answer over {1} MiB; it was refused")]
     TooLarge(&'static str, u64),
-    /// The ledger could not be written (so nothing was sent).
+    /// The user cancelled the task while its request was under way.
+    #[error("cancelled while {0} was working; the connection was closed")]
+    Cancelled(&'static str),
+    /// The ledger or consent could not be read or written (so nothing was sent).
     #[error(transparent)]
-    Index(#[from] IndexError),
+    Records(Box<crate::Error>),
+}
+
+impl From<IndexError> for EgressError {
+    fn from(e: IndexError) -> Self {
+        EgressError::Records(Box::new(e.into()))
+    }
 }
 
 impl HasCode for EgressError {
@@ -71,7 +120,8 @@ impl HasCode for EgressError {
         match self {
             EgressError::ConsentRequired(_) => Code::ConsentRequired,
             EgressError::Offline => Code::Offline,
-            EgressError::Index(e) => e.code(),
+            EgressError::Cancelled(_) => Code::Cancelled,
+            EgressError::Records(e) => e.code(),
             _ => Code::ProviderError,
         }
     }
@@ -79,19 +129,21 @@ impl HasCode for EgressError {
 
 /// Send `out` if the user allows it; record it either way it goes.
 pub fn send(
-    index: &Index,
-    offline: bool,
+    records: &dyn Records,
+    conditions: &Conditions<'_>,
     out: Outbound<'_>,
     now: OffsetDateTime,
 ) -> Result<Inbound, EgressError> {
     let name = out.provider.display_name();
-    if offline {
+    if conditions.offline {
         return Err(EgressError::Offline);
     }
-    if index.consent(out.provider.as_str())?.is_none() {
+    if !records.consented(out.provider).map_err(|e| EgressError::Records(Box::new(e)))? {
         return Err(EgressError::ConsentRequired(out.provider));
     }
-    let client = http::client().map_err(|e| EgressError::Unreachable(name, e))?;
+    if conditions.cancel.is_cancelled() {
+        return Err(EgressError::Cancelled(name));
+    }
     let entry = LedgerEntry {
         task_id: Some(out.task_id.to_string()),
         provider: out.provider.as_str().into(),
@@ -111,34 +163,30 @@ pub fn send(
             .collect(),
         status: None,
     };
-    let ledger_id = index.append_ledger(&entry, now)?;
+    let ledger_id = records.append(&entry, now).map_err(|e| EgressError::Records(Box::new(e)))?;
     tracing::info!(provider = %out.provider, parts = out.parts.len(), "request leaving the device");
-    let response = client
-        .post(out.url)
-        .header(out.auth.0, out.auth.1.expose().as_str())
-        .header("content-type", "application/json")
-        .body(out.body)
-        .send()
-        .map_err(|e| {
-            if e.is_timeout() {
-                EgressError::Timeout(name)
-            } else {
-                EgressError::Unreachable(
-                    name,
-                    if e.is_connect() { "connection failed".into() } else { "the request failed".into() },
-                )
-            }
-        })?;
-    let status = response.status().as_u16();
-    index.set_ledger_status(ledger_id, status)?;
-    let header = |h: &str| response.headers().get(h).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let retry_after = header("retry-after").and_then(|v| v.trim().parse().ok());
-    let content_type = header("content-type").unwrap_or_default();
-    let body = http::read_capped(response).map_err(|e| match e {
-        ReadError::TooLarge => EgressError::TooLarge(name, http::MAX_RESPONSE_BYTES >> 20),
-        ReadError::Timeout => EgressError::Timeout(name),
-        ReadError::Broken => EgressError::Unreachable(name, "the answer was cut off".into()),
+    let answer = http::post(
+        out.url,
+        (out.auth.0, out.auth.1.expose().as_str()),
+        out.payload,
+        conditions.deadline,
+        conditions.cancel,
+        conditions.on_answer,
+    )
+    .map_err(|e| match e {
+        SendError::Client(why) => EgressError::Unreachable(name, why),
+        SendError::Connect => EgressError::Unreachable(name, "connection failed".into()),
+        SendError::Broken => EgressError::Unreachable(name, "the connection broke".into()),
+        SendError::Timeout => EgressError::Timeout(name, conditions.deadline.as_secs()),
+        SendError::TooLarge => EgressError::TooLarge(name, http::MAX_RESPONSE_BYTES >> 20),
+        SendError::Cancelled => EgressError::Cancelled(name),
     })?;
-    tracing::info!(provider = %out.provider, status, "provider answered");
-    Ok(Inbound { status, retry_after, content_type, body })
+    records.answered(ledger_id, answer.status).map_err(|e| EgressError::Records(Box::new(e)))?;
+    tracing::info!(provider = %out.provider, status = answer.status, "provider answered");
+    Ok(Inbound {
+        status: answer.status,
+        retry_after: answer.retry_after,
+        content_type: answer.content_type,
+        body: answer.body,
+    })
 }

@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_vault_keys.sql"),
     include_str!("migrations/0004_retention_tasks.sql"),
     include_str!("migrations/0005_egress.sql"),
+    include_str!("migrations/0006_task_params.sql"),
 ];
 
 /// Why the index could not be used.

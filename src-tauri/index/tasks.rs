@@ -20,6 +20,8 @@ pub struct NewTask<'a> {
     pub prompt: Option<&'a str>,
     /// The originals it uses.
     pub inputs: &'a [ObjectId],
+    /// What else it asks for (JSON, the task runner's business).
+    pub params: Option<&'a str>,
 }
 
 /// A task's row.
@@ -43,9 +45,12 @@ pub struct TaskRow {
     pub ended_at: Option<OffsetDateTime>,
     /// Why it failed or was cancelled, in words for people.
     pub reason: Option<String>,
+    /// What else it asks for (JSON).
+    pub params: Option<String>,
 }
 
-const TASK_COLUMNS: &str = "id, kind, status, provider, prompt, created_at, updated_at, ended_at, reason";
+const TASK_COLUMNS: &str =
+    "id, kind, status, provider, prompt, created_at, updated_at, ended_at, reason, params";
 
 impl Index {
     /// Queue a task with its inputs (one transaction, with its first event).
@@ -54,14 +59,14 @@ impl Index {
         let at = now.unix_timestamp();
         let queued = TaskStatus::Queued.as_str();
         tx.execute(
-            "INSERT INTO tasks (id, kind, status, provider, prompt, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-            params![task.id, task.kind.as_str(), queued, task.provider, task.prompt, at],
+            "INSERT INTO tasks (id, kind, status, provider, prompt, created_at, updated_at, params) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
+            params![task.id, task.kind.as_str(), queued, task.provider, task.prompt, at, task.params],
         )?;
-        for input in task.inputs {
+        for (position, input) in task.inputs.iter().enumerate() {
             tx.execute(
-                "INSERT OR IGNORE INTO task_inputs (task_id, object_id) VALUES (?1, ?2)",
-                params![task.id, input.as_bytes().as_slice()],
+                "INSERT OR IGNORE INTO task_inputs (task_id, object_id, position) VALUES (?1, ?2, ?3)",
+                params![task.id, input.as_bytes().as_slice(), i64::try_from(position).unwrap_or(i64::MAX)],
             )?;
         }
         tx.execute(
@@ -115,9 +120,29 @@ impl Index {
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
-    /// The originals a task uses.
+    /// The newest tasks first, at most `limit`.
+    pub fn recent_tasks(&self, limit: usize) -> Result<Vec<TaskRow>, IndexError> {
+        let sql = format!("SELECT {TASK_COLUMNS} FROM tasks ORDER BY created_at DESC, id DESC LIMIT ?1");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params![i64::try_from(limit).unwrap_or(i64::MAX)], read_task)?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The images a task produced that are still kept at `now`, oldest first.
+    pub fn task_outputs(&self, id: &str, now: OffsetDateTime) -> Result<Vec<ObjectId>, IndexError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM objects WHERE task_id = ?1 AND kind = 'output' AND (expires_at IS NULL OR expires_at > ?2) \
+             ORDER BY created_at, rowid",
+        )?;
+        let ids = stmt.query_map(params![id, now.unix_timestamp()], |r| read_id(r, 0))?;
+        Ok(ids.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The originals a task uses, in the order given.
     pub fn task_inputs(&self, id: &str) -> Result<Vec<ObjectId>, IndexError> {
-        let mut stmt = self.conn.prepare_cached("SELECT object_id FROM task_inputs WHERE task_id = ?1")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT object_id FROM task_inputs WHERE task_id = ?1 ORDER BY position")?;
         let ids = stmt.query_map(params![id], |r| read_id(r, 0))?;
         Ok(ids.collect::<Result<Vec<_>, _>>()?)
     }
@@ -148,5 +173,6 @@ fn read_task(r: &rusqlite::Row<'_>) -> rusqlite::Result<TaskRow> {
         updated_at: read_time(r.get(6)?, 6)?,
         ended_at: r.get::<_, Option<i64>>(7)?.map(|t| read_time(t, 7)).transpose()?,
         reason: r.get(8)?,
+        params: r.get(9)?,
     })
 }

@@ -217,6 +217,7 @@ fn objects_filter_by_their_tasks_provider_and_status() {
         provider: Some(provider),
         prompt: None,
         inputs: &[],
+        params: None,
     };
     index.insert_task(&task("t1", "gemini"), NOW).unwrap();
     index.insert_task(&task("t2", "openai"), NOW).unwrap();

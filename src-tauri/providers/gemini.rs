@@ -1,12 +1,12 @@
 //! Google Gemini `generateContent` with image output: inline image parts in, inline image
 //! parts out. Never the Files API (it keeps uploads for 48 hours).
 
-use base64::Engine;
 use serde::{Deserialize, Serialize};
 
-use super::{ProviderError, ProviderId};
+use super::wire::{b64_decode, b64_encode, endpoint, looks_html, short};
+use super::{Answer, Ask, ProviderError, ProviderId};
 use crate::egress::gate::{Inbound, Outbound};
-use crate::egress::minimize::MinimizedImage;
+use crate::egress::http::Payload;
 use crate::secrets::Sensitive;
 
 const NAME: &str = "Google Gemini";
@@ -41,38 +41,45 @@ struct InlineOut {
 struct GenerationConfig {
     #[serde(rename = "responseModalities")]
     response_modalities: [&'static str; 2],
+    #[serde(rename = "imageConfig", skip_serializing_if = "Option::is_none")]
+    image_config: Option<ImageConfig>,
 }
 
-/// The request for `prompt` with `images` as references (prompt first, then the images).
+#[derive(Serialize)]
+struct ImageConfig {
+    #[serde(rename = "aspectRatio")]
+    aspect_ratio: String,
+}
+
+/// The request for one image: the prompt first, then the references as inline parts.
 pub fn request<'a>(
     base_url: &str,
-    model: &str,
     key: Sensitive<String>,
     task_id: &'a str,
-    prompt: &str,
-    images: &'a [MinimizedImage],
+    ask: &Ask<'a>,
 ) -> Result<Outbound<'a>, ProviderError> {
-    let mut parts = vec![Part::Text { text: prompt }];
-    let b64 = base64::engine::general_purpose::STANDARD;
-    parts.extend(images.iter().map(|i| Part::Image {
-        inline_data: InlineOut { mime_type: i.mime(), data: b64.encode(i.bytes()) },
+    let mut parts = vec![Part::Text { text: ask.prompt }];
+    parts.extend(ask.images.iter().map(|i| Part::Image {
+        inline_data: InlineOut { mime_type: i.mime(), data: b64_encode(i.bytes()) },
     }));
     let body = Request {
         contents: [Content { role: "user", parts }],
-        generation_config: GenerationConfig { response_modalities: ["TEXT", "IMAGE"] },
+        generation_config: GenerationConfig {
+            response_modalities: ["TEXT", "IMAGE"],
+            image_config: ask.size.map(|s| ImageConfig { aspect_ratio: s.gemini_aspect() }),
+        },
     };
     let body =
         serde_json::to_vec(&body).map_err(|_| ProviderError::BadResponse(NAME, "an unencodable request"))?;
-    let url = format!("{}/v1beta/models/{model}:generateContent", base_url.trim_end_matches('/'));
-    let url = reqwest::Url::parse(&url).map_err(|_| ProviderError::InvalidEndpoint(NAME))?;
+    let url = endpoint(NAME, base_url, &format!("v1beta/models/{}:generateContent", ask.model))?;
     Ok(Outbound {
         provider: ProviderId::Gemini,
         task_id,
         url,
         auth: ("x-goog-api-key", key),
-        body,
-        parts: images,
-        prompt_chars: prompt.chars().count(),
+        payload: Payload::Json(body),
+        parts: ask.images,
+        prompt_chars: ask.prompt.chars().count(),
     })
 }
 
@@ -127,22 +134,16 @@ struct ErrorBody {
     status: String,
 }
 
-/// Whether an answer is worth retrying (after `Retry-After` or a backoff).
-pub fn retryable(inbound: &Inbound) -> bool {
-    inbound.status == 429 || inbound.status >= 500
-}
-
 /// The images in an answer, base64-decoded (the caller decodes them as images before storing).
-pub fn parse(inbound: &Inbound) -> Result<Vec<Vec<u8>>, ProviderError> {
-    let looks_html =
-        inbound.content_type.contains("text/html") || inbound.body.trim_ascii_start().starts_with(b"<");
+pub fn parse(inbound: &Inbound) -> Result<Answer, ProviderError> {
+    let looks_html = looks_html(inbound);
     if inbound.status != 200 {
         if looks_html {
             return Err(ProviderError::Server(NAME, inbound.status));
         }
         let envelope: Option<ErrorEnvelope> = serde_json::from_slice(&inbound.body).ok();
         let (message, status) = envelope.map(|e| (e.error.message, e.error.status)).unwrap_or_default();
-        let message: String = message.chars().take(200).collect();
+        let message = short(&message);
         return Err(match inbound.status {
             429 => ProviderError::RateLimited(NAME),
             401 | 403 => ProviderError::Auth(NAME),
@@ -159,17 +160,13 @@ pub fn parse(inbound: &Inbound) -> Result<Vec<Vec<u8>>, ProviderError> {
     if let Some(reason) = response.prompt_feedback.and_then(|f| f.block_reason) {
         return Err(ProviderError::Blocked(NAME, explain(&reason)));
     }
-    let b64 = base64::engine::general_purpose::STANDARD;
     let mut images = Vec::new();
     let mut finish = None;
     for candidate in response.candidates {
         finish = finish.or(candidate.finish_reason.filter(|r| r != "STOP"));
         for part in candidate.content.map(|c| c.parts).unwrap_or_default() {
             if let Some(inline) = part.inline_data {
-                let bytes = b64
-                    .decode(inline.data.as_bytes())
-                    .map_err(|_| ProviderError::BadResponse(NAME, "image data that is not valid base64"))?;
-                images.push(bytes);
+                images.push(b64_decode(NAME, &inline.data)?);
             }
         }
     }
@@ -179,7 +176,7 @@ pub fn parse(inbound: &Inbound) -> Result<Vec<Vec<u8>>, ProviderError> {
             _ => ProviderError::NoImage(NAME),
         });
     }
-    Ok(images)
+    Ok(Answer { images, failures: Vec::new() })
 }
 
 /// Block and finish reasons in words.
@@ -214,7 +211,10 @@ mod tests {
         let camel = r#"{"candidates":[{"content":{"parts":[{"text":"here"},{"inlineData":{"mimeType":"image/png","data":"aGVsbG8="}}]},"finishReason":"STOP"}]}"#;
         let snake = r#"{"candidates":[{"content":{"parts":[{"inline_data":{"mime_type":"image/png","data":"aGVsbG8="}}]}}]}"#;
         for body in [camel, snake] {
-            assert_eq!(parse(&inbound(200, "application/json", body)).unwrap(), vec![b"hello".to_vec()]);
+            assert_eq!(
+                parse(&inbound(200, "application/json", body)).unwrap().images,
+                vec![b"hello".to_vec()]
+            );
         }
     }
 
@@ -261,10 +261,11 @@ mod tests {
         let bad = r#"{"error":{"code":400,"message":"Unsupported MIME type","status":"INVALID_ARGUMENT"}}"#;
         let e = parse(&inbound(400, "application/json", bad)).unwrap_err().to_string();
         assert_eq!(e, "Google Gemini refused the request (HTTP 400): Unsupported MIME type");
+        let g = ProviderId::Gemini;
         assert!(
-            retryable(&inbound(503, "", ""))
-                && retryable(&inbound(429, "", ""))
-                && !retryable(&inbound(400, "", ""))
+            g.retryable(&inbound(503, "", ""))
+                && g.retryable(&inbound(429, "", ""))
+                && !g.retryable(&inbound(400, "", ""))
         );
     }
 }

@@ -7,9 +7,49 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::egress::minimize::{Limits, DEFAULT_LONGEST_SIDE};
+use crate::egress::gate::{Inbound, Outbound};
+use crate::egress::minimize::{Limits, MinimizedImage, DEFAULT_LONGEST_SIDE};
+use crate::secrets::Sensitive;
 
 pub mod gemini;
+pub mod openai;
+pub mod seedream;
+mod size;
+mod wire;
+
+pub use size::{Size, ASPECTS};
+
+/// Whether `model` can be a model id: it goes into URLs, so no spaces, slashes or queries.
+pub fn valid_model_id(model: &str) -> bool {
+    !model.trim().is_empty()
+        && model.len() <= 100
+        && model.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '@'))
+}
+
+/// What to ask a provider for, in one request.
+#[derive(Debug, Clone, Copy)]
+pub struct Ask<'a> {
+    /// The model id.
+    pub model: &'a str,
+    /// The user's prompt.
+    pub prompt: &'a str,
+    /// The minimized references.
+    pub images: &'a [MinimizedImage],
+    /// The output size, or the provider's default.
+    pub size: Option<Size>,
+    /// Images wanted from this request.
+    pub count: u8,
+}
+
+/// What came back: the images (base64-decoded, not yet checked as images) and, when the
+/// provider makes several, why some of them failed (Seedream answers per image).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Answer {
+    /// The image payloads.
+    pub images: Vec<Vec<u8>>,
+    /// Why other images of the same request were not made.
+    pub failures: Vec<String>,
+}
 
 /// Why a provider's answer brought no usable image. Messages are for people and never quote
 /// the provider's payload beyond its short error message.
@@ -39,6 +79,9 @@ pub enum ProviderError {
     /// The configured base URL and model do not make a valid URL.
     #[error("the {0} base URL or model id does not make a valid URL; check [providers] in config.toml")]
     InvalidEndpoint(&'static str),
+    /// The account has no quota or credit left; retrying will not help.
+    #[error("{0} says the account has no quota or credit left; check the plan or billing (not retried)")]
+    Quota(&'static str),
     /// No API key is stored.
     #[error("no API key for {0}: add one in Settings, or `seed-studio keys set {1}`, or set {2}")]
     NoKey(&'static str, ProviderId, &'static str),
@@ -104,6 +147,56 @@ impl ProviderId {
             ProviderId::Gemini => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 7_000_000 },
             ProviderId::Openai => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 20_000_000 },
             ProviderId::Seedream => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 10_000_000 },
+        }
+    }
+
+    /// How many images one request can bring back (Gemini makes one per request).
+    pub fn images_per_request(self) -> u8 {
+        match self {
+            ProviderId::Gemini => 1,
+            ProviderId::Openai => 10,
+            ProviderId::Seedream => 15,
+        }
+    }
+
+    /// The most reference images one request takes (documented limits).
+    pub fn max_references(self) -> usize {
+        match self {
+            ProviderId::Gemini => 14,
+            ProviderId::Openai => 16,
+            ProviderId::Seedream => 14,
+        }
+    }
+
+    /// The request for `ask`, built by this provider's adapter.
+    pub fn request<'a>(
+        self,
+        base_url: &str,
+        key: Sensitive<String>,
+        task_id: &'a str,
+        ask: &Ask<'a>,
+    ) -> Result<Outbound<'a>, ProviderError> {
+        match self {
+            ProviderId::Gemini => gemini::request(base_url, key, task_id, ask),
+            ProviderId::Openai => openai::request(base_url, key, task_id, ask),
+            ProviderId::Seedream => seedream::request(base_url, key, task_id, ask),
+        }
+    }
+
+    /// The images in an answer, or why there are none.
+    pub fn parse(self, inbound: &Inbound) -> Result<Answer, ProviderError> {
+        match self {
+            ProviderId::Gemini => gemini::parse(inbound),
+            ProviderId::Openai => openai::parse(inbound),
+            ProviderId::Seedream => seedream::parse(inbound),
+        }
+    }
+
+    /// Whether an answer is worth retrying after a wait (busy or failing, not refusing).
+    pub fn retryable(self, inbound: &Inbound) -> bool {
+        match self {
+            ProviderId::Openai => openai::retryable(inbound),
+            ProviderId::Gemini | ProviderId::Seedream => inbound.status == 429 || inbound.status >= 500,
         }
     }
 

@@ -41,6 +41,11 @@ impl Window {
         time::Duration::seconds(self.seconds)
     }
 
+    /// As a std duration, for timeouts.
+    pub fn std_duration(self) -> std::time::Duration {
+        std::time::Duration::from_secs(u64::try_from(self.as_seconds()).unwrap_or(0))
+    }
+
     /// Whole seconds.
     pub fn as_seconds(self) -> i64 {
         self.seconds

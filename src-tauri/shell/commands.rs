@@ -3,13 +3,18 @@
 
 use tauri::State;
 
+use super::generation::Generation;
 use super::CoreState;
+use crate::api::consent::ConsentStatus;
+use crate::api::generate::{GenerateRequest, Preview, PromptWarning};
 use crate::api::objects::{ExportedFile, GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
 use crate::api::retention::{PolicyPreview, RetentionInfo};
+use crate::api::tasks::TaskSummary;
 use crate::api::vault::VaultReport;
 use crate::api::{self, doctor::DoctorReport, keys::ProviderKeyStatus};
 use crate::config::Config;
 use crate::error::ErrorBody;
+use crate::index::LedgerEntry;
 use crate::instance::DataDirLock;
 use crate::providers::ProviderId;
 use crate::retention::{Policy, Window};
@@ -89,12 +94,14 @@ pub fn vault_init(
 
 #[tauri::command(async)]
 pub fn vault_unlock(
+    app: tauri::AppHandle,
     state: State<'_, CoreState>,
     owner: State<'_, DataDirLock>,
     passphrase: Sensitive<String>,
 ) -> Result<VaultReport, ErrorBody> {
     let core = state.core()?;
     core.set_vault(api::objects::open_as_owner(core, Some(&passphrase), &owner)?);
+    super::generation::resume_queued(&app);
     Ok(api::vault::report_open(core))
 }
 
@@ -206,6 +213,133 @@ pub fn object_keep_longer(
 ) -> Result<String, ErrorBody> {
     let id = api::objects::parse_ids(&[id])?.remove(0);
     with_vault(&state, &owner, |core, v| api::retention::extend(core, v, id, by))
+}
+
+// ----- generation, tasks, consent -----
+
+/// A preview and the id to send it by.
+#[derive(serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct PreviewReply {
+    /// Pass to `generate_send`; its images are served at `thumb://localhost/preview/<id>/<n>`.
+    pub preview_id: String,
+    /// What will leave.
+    pub preview: Preview,
+}
+
+#[tauri::command(async)]
+pub fn generate_preview(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    generation: State<'_, Generation>,
+    request: GenerateRequest,
+) -> Result<PreviewReply, ErrorBody> {
+    let (preview, images) = with_vault(&state, &owner, |core, v| api::generate::preview(core, v, &request))?;
+    let preview_id = generation.hold(request, images);
+    Ok(PreviewReply { preview_id, preview })
+}
+
+#[tauri::command(async)]
+pub fn generate_send(
+    app: tauri::AppHandle,
+    preview_id: Option<String>,
+    request: Option<GenerateRequest>,
+) -> Result<String, ErrorBody> {
+    super::generation::send(&app, preview_id.as_deref(), request)
+}
+
+#[tauri::command(async)]
+pub fn generate_discard_preview(generation: State<'_, Generation>, preview_id: String) {
+    generation.drop_preview(&preview_id);
+}
+
+#[tauri::command(async)]
+pub fn prompt_check(prompt: String) -> Vec<PromptWarning> {
+    api::generate::check_prompt(&prompt)
+}
+
+#[tauri::command(async)]
+pub fn tasks_list(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    limit: usize,
+) -> Result<Vec<TaskSummary>, ErrorBody> {
+    with_vault(&state, &owner, |core, v| api::tasks::list(core, v, limit.min(1000)))
+}
+
+/// Stop a task: a running or waiting one through the queue (its request is aborted), any
+/// other unfinished or failed one by recording it as cancelled.
+#[tauri::command(async)]
+pub fn task_cancel(
+    app: tauri::AppHandle,
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    generation: State<'_, Generation>,
+    task_id: String,
+) -> Result<(), ErrorBody> {
+    if !generation.cancel(&task_id) {
+        with_vault(&state, &owner, |core, v| api::tasks::discard(core, v, &task_id))?;
+        super::background::wake(&app);
+    }
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn task_retry(
+    app: tauri::AppHandle,
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    task_id: String,
+) -> Result<TaskSummary, ErrorBody> {
+    let task = with_vault(&state, &owner, |core, v| {
+        let task = api::tasks::get(core, v, &task_id)?;
+        if let Some(p) =
+            task.provider.as_deref().and_then(|p| <ProviderId as clap::ValueEnum>::from_str(p, false).ok())
+        {
+            api::generate::check_allowed(core, v, p)?;
+        }
+        api::tasks::retry(core, v, &task_id)
+    })?;
+    if let Some(p) =
+        task.provider.as_deref().and_then(|p| <ProviderId as clap::ValueEnum>::from_str(p, false).ok())
+    {
+        super::generation::spawn(&app, task.task_id.clone(), p, None);
+    }
+    Ok(task)
+}
+
+#[tauri::command(async)]
+pub fn consent_list(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+) -> Result<Vec<ConsentStatus>, ErrorBody> {
+    with_vault(&state, &owner, |_, v| api::consent::list(v))
+}
+
+#[tauri::command(async)]
+pub fn consent_grant(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    provider: ProviderId,
+) -> Result<ConsentStatus, ErrorBody> {
+    with_vault(&state, &owner, |core, v| api::consent::grant(core, v, provider))
+}
+
+#[tauri::command(async)]
+pub fn consent_withdraw(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    provider: ProviderId,
+) -> Result<ConsentStatus, ErrorBody> {
+    with_vault(&state, &owner, |core, v| api::consent::withdraw(core, v, provider))
+}
+
+#[tauri::command(async)]
+pub fn ledger_list(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+) -> Result<Vec<LedgerEntry>, ErrorBody> {
+    with_vault(&state, &owner, |_, v| api::consent::ledger(v))
 }
 
 /// `encodeURIComponent` undone (file names may hold any character).

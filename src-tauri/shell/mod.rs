@@ -10,6 +10,7 @@
 mod background;
 pub mod command_names;
 mod commands;
+mod generation;
 mod thumb_protocol;
 mod watch_folder;
 
@@ -61,6 +62,7 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
         )
         .manage(CoreState(core))
         .manage(watch_folder::WatchState::default())
+        .manage(generation::Generation::default())
         .invoke_handler(tauri::generate_handler![
             commands::doctor,
             commands::settings_get,
@@ -80,6 +82,17 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::retention_preview,
             commands::retention_apply,
             commands::object_keep_longer,
+            commands::generate_preview,
+            commands::generate_send,
+            commands::generate_discard_preview,
+            commands::prompt_check,
+            commands::tasks_list,
+            commands::task_cancel,
+            commands::task_retry,
+            commands::consent_list,
+            commands::consent_grant,
+            commands::consent_withdraw,
+            commands::ledger_list,
         ])
         .on_window_event(|window, event| {
             // Closing hides to the tray, so retention timers keep running (unless turned off).
@@ -107,6 +120,20 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             tracing::info!(in_tray, "window opened");
             watch_folder::restart(app.handle());
             background::start(app.handle())?;
+            // Tasks queued before the last stop run again once the vault is open (a keyring
+            // vault opens here; a passphrase vault at unlock).
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                let state = handle.state::<CoreState>();
+                let owner = handle.state::<DataDirLock>();
+                if let Ok(core) = state.core() {
+                    let opened = core
+                        .with_vault(|| crate::api::objects::open_as_owner(core, None, &owner), |_| Ok(()));
+                    if opened.is_ok() {
+                        generation::resume_queued(&handle);
+                    }
+                }
+            });
             if let Ok(core) = app.state::<CoreState>().core() {
                 if let Err(e) =
                     background::apply_start_at_login(app.handle(), core.config().background.start_at_login)

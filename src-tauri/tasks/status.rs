@@ -75,6 +75,18 @@ impl TaskStatus {
         matches!(self, TaskStatus::Succeeded | TaskStatus::Failed | TaskStatus::Cancelled)
     }
 
+    /// Whether the task is done with its originals, so retention may delete them now. A failed
+    /// task keeps them (within the originals' hard limit) so that it can be retried; it lets
+    /// them go once it succeeds or the user cancels or discards it.
+    pub fn releases_inputs(self) -> bool {
+        matches!(self, TaskStatus::Succeeded | TaskStatus::Cancelled)
+    }
+
+    /// Whether the user may run it again: it failed or was cancelled.
+    pub fn is_retryable(self) -> bool {
+        matches!(self, TaskStatus::Failed | TaskStatus::Cancelled)
+    }
+
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {

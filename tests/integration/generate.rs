@@ -6,14 +6,14 @@
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use crate::gemini_server::{self, Answer};
+use crate::provider_server::{self as gemini_server, Answer};
 use crate::support::{files_under, DataDir};
 
 const KEY: &str = "AIza-test-key-for-the-loopback-server";
 const GPS_SECRET: &[u8] = b"GPS-48.85837N-2.29448E-secret";
 
 /// A JPEG carrying an EXIF block with a recognisable secret.
-fn photo_with_exif(dir: &DataDir) -> std::path::PathBuf {
+pub(crate) fn photo_with_exif(dir: &DataDir) -> std::path::PathBuf {
     let img = image::RgbImage::from_fn(2600, 1400, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90]));
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 85).encode_image(&img).unwrap();
@@ -29,7 +29,7 @@ fn photo_with_exif(dir: &DataDir) -> std::path::PathBuf {
     path
 }
 
-fn result_png() -> Vec<u8> {
+pub(crate) fn result_png() -> Vec<u8> {
     let mut png = Vec::new();
     image::RgbImage::from_pixel(64, 64, image::Rgb([200, 30, 60]))
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
@@ -168,6 +168,7 @@ fn broken_answers_fail_the_task_cleanly_and_still_end_it() {
                 headers: vec![],
                 content_type: "text/html",
                 body: b"<html>captive portal</html>".to_vec(),
+                misbehave: None,
             },
             "an HTML page",
         ),
@@ -177,6 +178,7 @@ fn broken_answers_fail_the_task_cleanly_and_still_end_it() {
                 headers: vec![],
                 content_type: "application/json",
                 body: br#"{"candidates":[{"content":{"par"#.to_vec(),
+                misbehave: None,
             },
             "truncated or malformed",
         ),
@@ -201,11 +203,14 @@ fn broken_answers_fail_the_task_cleanly_and_still_end_it() {
         let err = generate(&dir, &server.base_url, &photo).json_err(1);
         assert_eq!(err["code"], "provider_error", "{err}");
         assert!(err["message"].as_str().unwrap().contains(expected), "{err}");
-        assert_eq!(
-            dir.run(&["list", "--json"]).json_ok(),
-            serde_json::json!([]),
-            "the original went with the failed task"
-        );
+        let listed = dir.run(&["list", "--json"]).json_ok();
+        let kinds: Vec<_> =
+            listed.as_array().unwrap().iter().map(|o| o["kind"].as_str().unwrap().to_string()).collect();
+        assert_eq!(kinds, ["original"], "no output stored; the original is kept for a retry");
     }
-    assert!(files_under(&dir.path().join("vault/objects")).is_empty(), "nothing half-stored");
+    assert_eq!(
+        files_under(&dir.path().join("vault/objects")).len(),
+        2,
+        "the original and its thumbnail, nothing half-stored"
+    );
 }

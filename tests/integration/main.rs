@@ -13,16 +13,18 @@ mod cli;
 mod config;
 /// `kill -9` during imports, then recovery and invariant checks.
 mod crash;
-/// That server.
-mod gemini_server;
 /// Generation against a loopback server speaking Gemini's wire format.
 mod generate;
+/// OpenAI and Seedream adapters, timeouts, oversized answers, a restart mid-task.
+mod generate_more;
 /// Provider API keys through the real keyring.
 mod keyring;
 /// The operational log never holds prompts or API keys.
 mod logging;
 /// Import, list, export, delete; tampering; duplicates; remnant scan.
 mod objects;
+/// A loopback server for the providers' wire formats.
+mod provider_server;
 /// Retention: a purge killed mid-way, windows from config.toml, log files.
 mod retention;
 /// Creating and opening the encrypted vault (keyring and passphrase).

@@ -78,13 +78,17 @@ fn an_original_goes_the_moment_its_last_task_ends_file_and_key() {
     let original = f.import(1);
     let other = f.import(2);
     assert_eq!(f.stored_files(), 4, "two images with their thumbnails");
-    let first = tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[original]).unwrap();
-    let second = tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("openai"), None, &[original]).unwrap();
+    let first =
+        tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[original], None).unwrap();
+    let second =
+        tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("openai"), None, &[original], None).unwrap();
     f.clock.advance(Duration::minutes(3));
     tasks::transition(&f.core, &f.vault, &first, TaskStatus::Succeeded, None).unwrap();
     assert!(f.visible(original), "still needed by the second task");
     tasks::transition(&f.core, &f.vault, &second, TaskStatus::Failed, Some("provider error")).unwrap();
-    assert!(!f.visible(original), "gone as soon as the last task ended");
+    assert!(f.visible(original), "kept for a retry of the failed task");
+    tasks::transition(&f.core, &f.vault, &second, TaskStatus::Cancelled, Some("discarded")).unwrap();
+    assert!(!f.visible(original), "gone as soon as the last task was given up");
     assert_eq!(f.stored_files(), 2, "its file and its thumbnail's are destroyed with the transition");
     assert_eq!(purge(&f.core, &f.vault, f.clock.now()).unwrap().deleted.total(), 0, "nothing left to purge");
     let left = f.vault.store().index().all_ids().unwrap();
@@ -96,7 +100,7 @@ fn an_original_goes_the_moment_its_last_task_ends_file_and_key() {
 fn a_queued_task_keeps_an_original_only_until_the_24_hour_limit() {
     let f = fixture();
     let original = f.import(1);
-    tasks::create(&f.core, &f.vault, TaskKind::Generate, Some("gemini"), None, &[original]).unwrap();
+    tasks::create(&f.core, &f.vault, TaskKind::Generate, Some("gemini"), None, &[original], None).unwrap();
     f.clock.advance(Duration::hours(24) - Duration::seconds(1));
     assert!(f.visible(original));
     f.clock.advance(Duration::seconds(1));
@@ -109,8 +113,8 @@ fn tasks_cut_off_by_a_stop_fail_as_interrupted_and_queued_ones_wait() {
     let f = fixture();
     let original = f.import(1);
     let running =
-        tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[original]).unwrap();
-    let queued = tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[]).unwrap();
+        tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[original], None).unwrap();
+    let queued = tasks::create(&f.core, &f.vault, TaskKind::Edit, Some("gemini"), None, &[], None).unwrap();
     tasks::transition(&f.core, &f.vault, &running, TaskStatus::Sending, None).unwrap();
     assert_eq!(tasks::recover_interrupted(&f.core, &f.vault).unwrap(), 1);
     let index = f.vault.store().index();
@@ -120,8 +124,9 @@ fn tasks_cut_off_by_a_stop_fail_as_interrupted_and_queued_ones_wait() {
     let history: Vec<_> = index.task_events(&running).unwrap().into_iter().map(|(s, _)| s).collect();
     assert_eq!(history, [TaskStatus::Queued, TaskStatus::Sending, TaskStatus::Failed]);
     assert_eq!(index.task(&queued).unwrap().unwrap().status, TaskStatus::Queued);
-    assert!(!f.visible(original), "its original went with the failed task");
-    assert_eq!(f.stored_files(), 0);
+    assert!(f.visible(original), "its original stays for a retry, within the 24 hours");
+    f.clock.advance(Duration::hours(24));
+    assert!(!f.visible(original), "but not a second past the hard limit");
 }
 
 #[test]

@@ -144,7 +144,7 @@ pub fn deadline(item: &Item<'_>, policy: &Policy) -> OffsetDateTime {
     match *item {
         Item::Original { imported_at, uses } => {
             let hard_limit = imported_at + policy.originals.duration();
-            let all_ended = !uses.is_empty() && uses.iter().all(|u| u.status.is_terminal());
+            let all_ended = !uses.is_empty() && uses.iter().all(|u| u.status.releases_inputs());
             let last_end = uses.iter().filter_map(|u| u.ended_at).max();
             match (all_ended, last_end) {
                 (true, Some(end)) => end.min(hard_limit),

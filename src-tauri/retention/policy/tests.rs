@@ -21,21 +21,26 @@ fn an_unused_original_goes_after_the_originals_window() {
 }
 
 #[test]
-fn an_original_goes_when_its_only_task_ends_whatever_the_outcome() {
-    for status in [TaskStatus::Succeeded, TaskStatus::Failed, TaskStatus::Cancelled] {
+fn an_original_goes_when_its_only_task_succeeds_or_is_cancelled() {
+    for status in [TaskStatus::Succeeded, TaskStatus::Cancelled] {
         assert_eq!(original(&[used(status, Some(5))]), T0 + Duration::minutes(5), "{status:?}");
     }
 }
 
 #[test]
+fn a_failed_task_keeps_its_original_for_a_retry_until_the_hard_limit() {
+    assert_eq!(original(&[used(TaskStatus::Failed, Some(5))]), T0 + Duration::hours(24));
+}
+
+#[test]
 fn an_original_waits_for_the_last_of_its_tasks() {
-    let uses = [used(TaskStatus::Succeeded, Some(5)), used(TaskStatus::Failed, Some(40))];
+    let uses = [used(TaskStatus::Succeeded, Some(5)), used(TaskStatus::Cancelled, Some(40))];
     assert_eq!(original(&uses), T0 + Duration::minutes(40));
 }
 
 #[test]
 fn a_running_or_queued_task_keeps_an_original_but_never_past_the_hard_limit() {
-    for status in TaskStatus::ALL.into_iter().filter(|s| !s.is_terminal()) {
+    for status in TaskStatus::ALL.into_iter().filter(|s| !s.releases_inputs()) {
         let uses = [used(TaskStatus::Succeeded, Some(5)), used(status, None)];
         assert_eq!(original(&uses), T0 + Duration::hours(24), "{status:?}");
     }
@@ -48,7 +53,7 @@ fn a_task_ending_after_the_hard_limit_does_not_extend_it() {
 
 #[test]
 fn a_terminal_task_without_an_end_time_falls_back_to_the_hard_limit() {
-    assert_eq!(original(&[used(TaskStatus::Failed, None)]), T0 + Duration::hours(24));
+    assert_eq!(original(&[used(TaskStatus::Succeeded, None)]), T0 + Duration::hours(24));
 }
 
 #[test]

@@ -19,7 +19,18 @@ import type { PolicyPreview } from "./bindings/PolicyPreview";
 import type { PurgeReport } from "./bindings/PurgeReport";
 import type { RetentionInfo } from "./bindings/RetentionInfo";
 import type { Deleted } from "./bindings/Deleted";
+import type { ConsentStatus } from "./bindings/ConsentStatus";
+import type { GenerateRequest } from "./bindings/GenerateRequest";
+import type { LedgerEntry } from "./bindings/LedgerEntry";
+import type { Preview } from "./bindings/Preview";
+import type { PreviewReply } from "./bindings/PreviewReply";
+import type { PromptWarning } from "./bindings/PromptWarning";
+import type { TaskProgress } from "./bindings/TaskProgress";
+import type { TaskStatus } from "./bindings/TaskStatus";
+import type { TaskSummary } from "./bindings/TaskSummary";
 
+export type { ConsentStatus, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
+export type { TaskProgress, TaskStatus, TaskSummary };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
 export type { Code, Config, DoctorReport, ErrorBody, ExportedFile, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
 export type { Theme } from "./bindings/Theme";
@@ -82,13 +93,32 @@ export const ipc = {
   retentionApply: (policy: Policy) => call<RetentionInfo>("retention_apply", { policy }),
   /** Keep a generated image longer, e.g. by "30d"; resolves to its new deadline (RFC 3339). */
   objectKeepLonger: (id: string, by: string) => call<string>("object_keep_longer", { id, by }),
+  /** Minimize the references and describe what would leave; nothing is sent. */
+  generatePreview: (request: GenerateRequest) => call<PreviewReply>("generate_preview", { request }),
+  /** Send a preview's exact bytes (or, for a provider whose preview is skipped, a request); the task id. */
+  generateSend: (previewId: string | null, request: GenerateRequest | null) =>
+    call<string>("generate_send", { previewId, request }),
+  generateDiscardPreview: (previewId: string) => call<null>("generate_discard_preview", { previewId }),
+  promptCheck: (prompt: string) => call<PromptWarning[]>("prompt_check", { prompt }),
+  tasksList: (limit: number) => call<TaskSummary[]>("tasks_list", { limit }),
+  taskCancel: (taskId: string) => call<null>("task_cancel", { taskId }),
+  taskRetry: (taskId: string) => call<TaskSummary>("task_retry", { taskId }),
+  consentList: () => call<ConsentStatus[]>("consent_list"),
+  consentGrant: (provider: ProviderId) => call<ConsentStatus>("consent_grant", { provider }),
+  consentWithdraw: (provider: ProviderId) => call<ConsentStatus>("consent_withdraw", { provider }),
+  ledgerList: () => call<LedgerEntry[]>("ledger_list"),
 };
 
 /**
- * Events the backend sends: the vault changed (refresh), a watched file failed to import, or
- * retention deleted expired items (drop them).
+ * Events the backend sends: the vault changed (refresh), a watched file failed to import,
+ * retention deleted expired items (drop them), or a task moved on.
  */
-export type BackendEvents = { "vault-changed": null; "import-failed": string; "retention-purged": PurgeReport };
+export type BackendEvents = {
+  "vault-changed": null;
+  "import-failed": string;
+  "retention-purged": PurgeReport;
+  "task-progress": TaskProgress;
+};
 
 /** Listen to a backend event; returns the function that stops listening. */
 export function onBackendEvent<K extends keyof BackendEvents>(
@@ -105,6 +135,9 @@ const THUMB_BASE = convertFileSrc("", "thumb");
 export const thumbUrl = (id: string): string => `${THUMB_BASE}${id}`;
 /** The full image's URL. */
 export const imageUrl = (id: string): string => `${THUMB_BASE}full/${id}`;
+
+/** A reference exactly as it will be sent (held in memory until sent or discarded). */
+export const previewUrl = (previewId: string, n: number): string => `${THUMB_BASE}preview/${previewId}/${n}`;
 
 /** A message for any thrown value. */
 export function describeError(error: unknown): string {

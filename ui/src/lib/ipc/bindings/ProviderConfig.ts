@@ -11,4 +11,12 @@ model: string,
 /**
  * The API's base URL (a proxy, or a local server for tests); `https` unless loopback.
  */
-base_url: string, };
+base_url: string, 
+/**
+ * Send without showing the preview of what will leave (for a provider the user trusts).
+ */
+skip_preview: boolean, 
+/**
+ * How many of this provider's tasks may run at once (1 to 8).
+ */
+concurrency: number, };

@@ -1,0 +1,449 @@
+//! Generating with a cloud provider, start to finish. [`submit`] checks a request and queues
+//! it as a task (its parameters stored, so it survives a restart); [`run`] takes a queued task
+//! through minimizing its references, the egress gate (consent, offline, ledger), reading and
+//! validating the answer, and storing the results — then ends it, which lets retention delete
+//! its originals at once. The vault's lock is taken only for each step that touches it, never
+//! across a request, so the gallery stays responsive while a provider works.
+
+mod hygiene;
+mod preview;
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use hygiene::{check as check_prompt, PromptWarning};
+pub use preview::{preview, Preview, PreviewImage};
+
+use super::objects::{self, Vault};
+use super::tasks;
+use crate::egress::gate::{self, Conditions, Records};
+use crate::egress::minimize::{self, MinimizedImage};
+use crate::index::LedgerEntry;
+use crate::providers::{Ask, ProviderError, ProviderId, Size};
+use crate::secrets::Sensitive;
+use crate::tasks::{CancelToken, TaskKind, TaskStatus};
+use crate::vault::ObjectId;
+use crate::{AppCore, Error};
+
+/// Attempts per request when the provider answers 429 or 5xx.
+const ATTEMPTS: u32 = 3;
+/// The longest wait between attempts, whatever `Retry-After` says.
+const MAX_BACKOFF_SECS: u64 = 30;
+/// The most images one task may ask for.
+pub const MAX_COUNT: u8 = 10;
+/// The longest prompt accepted (OpenAI's limit for GPT image models, the largest documented).
+const MAX_PROMPT_CHARS: usize = 32_000;
+
+/// What to generate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GenerateRequest {
+    /// Where.
+    pub provider: ProviderId,
+    /// What.
+    pub prompt: String,
+    /// Reference images (object ids from the vault).
+    pub refs: Vec<String>,
+    /// A model other than the configured one.
+    pub model: Option<String>,
+    /// The output size, or the provider's default.
+    pub size: Option<Size>,
+    /// How many images.
+    pub count: u8,
+}
+
+/// What a task asks for besides its prompt and inputs (stored with it, as JSON).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Params {
+    model: String,
+    size: Option<Size>,
+    count: u8,
+}
+
+/// What a generation produced (`seed-studio generate --json`; keep stable).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GenerateOutcome {
+    /// The task.
+    pub task_id: String,
+    /// Its final status.
+    pub status: TaskStatus,
+    /// The output object ids.
+    pub outputs: Vec<String>,
+}
+
+/// A step of a running task, for progress bars.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TaskProgress {
+    /// The task.
+    pub task_id: String,
+    /// Where it stands.
+    pub status: TaskStatus,
+    /// Images stored so far.
+    pub done: u8,
+    /// Images asked for.
+    pub total: u8,
+    /// Why it failed or was cancelled, or what fell short.
+    pub reason: Option<String>,
+}
+
+/// The API key: the keyring first, then (for the CLI) the provider's environment variable.
+pub fn api_key(core: &AppCore, provider: ProviderId) -> Result<Sensitive<String>, Error> {
+    if let Some(key) = super::keys::get(core, provider)? {
+        return Ok(key);
+    }
+    match std::env::var(provider.key_env()) {
+        Ok(key) if !key.trim().is_empty() => Ok(Sensitive::new(key.trim().to_string())),
+        _ => Err(ProviderError::NoKey(provider.display_name(), provider, provider.key_env()).into()),
+    }
+}
+
+/// The provider's base URL: its environment variable (tests, proxies) over `config.toml`.
+fn base_url(core: &AppCore, provider: ProviderId) -> Result<String, Error> {
+    let configured = core.config().providers.get(provider).base_url.clone();
+    let url = std::env::var(provider.base_url_env()).unwrap_or(configured);
+    if !crate::egress::http::acceptable_base_url(&url) {
+        return Err(Error::InvalidInput(format!(
+            "the {} base URL must be an https:// URL (or http:// to this computer); check {} or [providers.{provider}] base_url",
+            provider.display_name(),
+            provider.base_url_env()
+        )));
+    }
+    Ok(url)
+}
+
+/// Refuse what the gate would refuse anyway, before a task is queued: withdrawing consent or
+/// going offline blocks new tasks at once.
+pub fn check_allowed(core: &AppCore, vault: &Vault, provider: ProviderId) -> Result<(), Error> {
+    if core.config().network.offline {
+        return Err(gate::EgressError::Offline.into());
+    }
+    if !vault.store().index().consented(provider)? {
+        return Err(gate::EgressError::ConsentRequired(provider).into());
+    }
+    Ok(())
+}
+
+/// The request's checks that need no network: a prompt, a count, references that exist.
+fn validate(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Result<Vec<ObjectId>, Error> {
+    let p = request.provider;
+    if request.prompt.trim().is_empty() {
+        return Err(Error::InvalidInput("the prompt is empty".into()));
+    }
+    if request.prompt.chars().count() > MAX_PROMPT_CHARS {
+        return Err(Error::InvalidInput(format!("the prompt is over {MAX_PROMPT_CHARS} characters")));
+    }
+    if request
+        .model
+        .as_deref()
+        .is_some_and(|m| !m.trim().is_empty() && !crate::providers::valid_model_id(m.trim()))
+    {
+        return Err(Error::InvalidInput("a model id has letters, digits, '-', '_', '.' or ':' only".into()));
+    }
+    if request.count == 0 || request.count > MAX_COUNT {
+        return Err(Error::InvalidInput(format!("ask for 1 to {MAX_COUNT} images")));
+    }
+    if request.refs.len() > p.max_references() {
+        return Err(Error::InvalidInput(format!(
+            "{} takes at most {} reference images",
+            p.display_name(),
+            p.max_references()
+        )));
+    }
+    // Seedream: references plus results must be at most 15.
+    if p == ProviderId::Seedream && request.refs.len() + usize::from(request.count) > 15 {
+        return Err(Error::InvalidInput(
+            "Seedream makes at most 15 images minus the number of references; ask for fewer".into(),
+        ));
+    }
+    let refs = objects::parse_ids(&request.refs)?;
+    let now = core.clock().now();
+    for id in &refs {
+        let row = vault.store().index().object(*id, now)?;
+        if !row.is_some_and(|r| r.kind != crate::index::ObjectKind::Thumbnail) {
+            return Err(gone(*id));
+        }
+    }
+    Ok(refs)
+}
+
+fn gone(id: ObjectId) -> Error {
+    Error::InvalidInput(format!(
+        "the reference {id} is no longer in the vault (originals are deleted within 24 hours)"
+    ))
+}
+
+/// Check `request` and queue it as a task; its id.
+pub fn submit(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Result<String, Error> {
+    let refs = validate(core, vault, request)?;
+    check_allowed(core, vault, request.provider)?;
+    let p = request.provider;
+    let model = match request.model.as_deref().map(str::trim) {
+        Some(m) if !m.is_empty() => m.to_string(),
+        _ => core.config().providers.get(p).model.clone(),
+    };
+    let params = Params { model, size: request.size, count: request.count };
+    let params = serde_json::to_string(&params).map_err(|_| Error::InvalidInput("bad parameters".into()))?;
+    let kind = if refs.is_empty() { TaskKind::Generate } else { TaskKind::Edit };
+    tasks::create(core, vault, kind, Some(p.as_str()), Some(&request.prompt), &refs, Some(&params))
+}
+
+/// Minimize `refs` for `provider`: what would leave, exactly.
+fn minimize_refs(
+    core: &AppCore,
+    vault: &Vault,
+    provider: ProviderId,
+    refs: &[ObjectId],
+) -> Result<Vec<MinimizedImage>, Error> {
+    let now = core.clock().now();
+    refs.iter()
+        .map(|id| {
+            // An original deleted by retention (its 24 hours passed) is gone: say so, send nothing.
+            let (_, plain) = vault.store().read(*id, now).map_err(|_| gone(*id))?;
+            minimize::minimize(&plain, provider.reference_limits())
+                .map_err(|source| Error::Import { file: id.to_string(), source })
+        })
+        .collect()
+}
+
+/// Generate from the CLI: queue and run at once on this thread.
+pub fn generate(core: &AppCore, request: &GenerateRequest) -> Result<GenerateOutcome, Error> {
+    let task_id = with_vault(core, |v| submit(core, v, request))?;
+    run(core, &task_id, None, &CancelToken::default(), &|_| {})
+}
+
+/// Run the vault step `f` under the vault's lock (the vault must be open).
+fn with_vault<T>(core: &AppCore, f: impl FnOnce(&Vault) -> Result<T, Error>) -> Result<T, Error> {
+    core.with_open_vault(f)
+        .unwrap_or_else(|| Err(crate::vault::master::VaultError::PassphraseRequired.into()))
+}
+
+/// The gate's records through the vault lock, taken per call.
+struct LockedRecords<'a>(&'a AppCore);
+
+impl Records for LockedRecords<'_> {
+    fn consented(&self, provider: ProviderId) -> Result<bool, Error> {
+        with_vault(self.0, |v| v.store().index().consented(provider))
+    }
+
+    fn append(&self, entry: &LedgerEntry, at: time::OffsetDateTime) -> Result<i64, Error> {
+        with_vault(self.0, |v| v.store().index().append(entry, at))
+    }
+
+    fn answered(&self, id: i64, status: u16) -> Result<(), Error> {
+        with_vault(self.0, |v| v.store().index().answered(id, status))
+    }
+}
+
+/// Run queued task `task_id` to its end, telling `progress` about each step. `prepared` are the
+/// minimized references the user saw in the preview (sent as they are); without them the
+/// references are minimized now. On failure the task is recorded as failed (with the reason)
+/// and the error returned; on cancel it is recorded as cancelled.
+#[tracing::instrument(skip_all)]
+pub fn run(
+    core: &AppCore,
+    task_id: &str,
+    prepared: Option<Vec<MinimizedImage>>,
+    cancel: &CancelToken,
+    progress: &dyn Fn(&TaskProgress),
+) -> Result<GenerateOutcome, Error> {
+    let task = with_vault(core, |v| Ok(v.store().index().task(task_id)?))?
+        .ok_or_else(|| Error::InvalidInput("no such task".into()))?;
+    if task.status != TaskStatus::Queued {
+        return Err(Error::InvalidInput(format!("the task is {}, not queued", task.status.as_str())));
+    }
+    let provider = task
+        .provider
+        .as_deref()
+        .and_then(|p| <ProviderId as clap::ValueEnum>::from_str(p, false).ok())
+        .ok_or_else(|| Error::InvalidInput("the task has no cloud provider".into()))?;
+    let params: Params = task
+        .params
+        .as_deref()
+        .and_then(|p| serde_json::from_str(p).ok())
+        .ok_or_else(|| Error::InvalidInput("the task's parameters are unreadable".into()))?;
+    let mut run = Runner {
+        core,
+        task_id,
+        provider,
+        params,
+        cancel,
+        progress,
+        outputs: Vec::new(),
+        shortfall: Vec::new(),
+    };
+    let result = run.steps(task.prompt.as_deref().unwrap_or_default(), prepared);
+    run.finish(result)
+}
+
+struct Runner<'a> {
+    core: &'a AppCore,
+    task_id: &'a str,
+    provider: ProviderId,
+    params: Params,
+    cancel: &'a CancelToken,
+    progress: &'a dyn Fn(&TaskProgress),
+    outputs: Vec<String>,
+    shortfall: Vec<String>,
+}
+
+impl Runner<'_> {
+    fn step(&self, status: TaskStatus, reason: Option<&str>) -> Result<(), Error> {
+        with_vault(self.core, |v| tasks::transition(self.core, v, self.task_id, status, reason))?;
+        (self.progress)(&TaskProgress {
+            task_id: self.task_id.to_string(),
+            status,
+            done: u8::try_from(self.outputs.len()).unwrap_or(u8::MAX),
+            total: self.params.count,
+            reason: reason.map(str::to_string),
+        });
+        Ok(())
+    }
+
+    fn stop_if_cancelled(&self) -> Result<(), Error> {
+        if self.cancel.is_cancelled() {
+            return Err(gate::EgressError::Cancelled(self.provider.display_name()).into());
+        }
+        Ok(())
+    }
+
+    fn steps(&mut self, prompt: &str, prepared: Option<Vec<MinimizedImage>>) -> Result<(), Error> {
+        let p = self.provider;
+        self.step(TaskStatus::Preparing, None)?;
+        let key = api_key(self.core, p)?;
+        let base_url = base_url(self.core, p)?;
+        let images = match prepared {
+            Some(images) => images,
+            None => with_vault(self.core, |v| {
+                let inputs = v.store().index().task_inputs(self.task_id)?;
+                minimize_refs(self.core, v, p, &inputs)
+            })?,
+        };
+        let config = self.core.config();
+        let per_request = p.images_per_request();
+        while self.outputs.len() + self.shortfall.len() < usize::from(self.params.count) {
+            self.stop_if_cancelled()?;
+            let made = self.outputs.len() + self.shortfall.len();
+            let count = (usize::from(self.params.count) - made).min(usize::from(per_request));
+            let count = u8::try_from(count).unwrap_or(1);
+            let ask =
+                Ask { model: &self.params.model, prompt, images: &images, size: self.params.size, count };
+            let inbound = self.send(&ask, &base_url, &key, &config.network)?;
+            let answer = p.parse(&inbound)?;
+            for bytes in &answer.images {
+                let name = format!("{}-{}.{}", p.as_str(), self.outputs.len() + 1, extension(bytes));
+                // Outputs are decoded (validated) before they enter the vault.
+                let stored = with_vault(self.core, |v| {
+                    objects::store_output(self.core, v, self.task_id, &name, bytes)
+                })
+                .map_err(|_| {
+                    ProviderError::BadResponse(p.display_name(), "data that is not a readable image")
+                })?;
+                self.outputs.push(stored.id);
+            }
+            let got = answer.images.len() + answer.failures.len();
+            self.shortfall.extend(answer.failures);
+            if got < usize::from(count) {
+                // The provider chose to make fewer (Seedream's sequential mode may); do not insist.
+                self.shortfall.push(format!("{} made {got} of the {count} asked for", p.display_name()));
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// One request through the gate, retried on 429/5xx after `Retry-After` or a backoff.
+    fn send(
+        &self,
+        ask: &Ask<'_>,
+        base_url: &str,
+        key: &Sensitive<String>,
+        network: &crate::config::NetworkConfig,
+    ) -> Result<gate::Inbound, Error> {
+        let p = self.provider;
+        let on_answer = || {
+            if let Err(e) = self.step(TaskStatus::Receiving, None) {
+                tracing::warn!(error = %e, "could not record the receiving step");
+            }
+        };
+        let conditions = Conditions {
+            offline: network.offline,
+            deadline: network.request_timeout.std_duration(),
+            cancel: self.cancel,
+            on_answer: &on_answer,
+        };
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            self.step(TaskStatus::Sending, None)?;
+            let out = p.request(base_url, key.clone(), self.task_id, ask)?;
+            let inbound = gate::send(&LockedRecords(self.core), &conditions, out, self.core.clock().now())?;
+            if p.retryable(&inbound) && attempt < ATTEMPTS {
+                let wait = inbound.retry_after.unwrap_or(1 << attempt).min(MAX_BACKOFF_SECS);
+                tracing::info!(status = inbound.status, wait, "provider busy; retrying");
+                self.sleep(Duration::from_secs(wait))?;
+                continue;
+            }
+            return Ok(inbound);
+        }
+    }
+
+    /// Wait before a retry, but stop at once if cancelled.
+    fn sleep(&self, total: Duration) -> Result<(), Error> {
+        let until = std::time::Instant::now() + total;
+        while std::time::Instant::now() < until {
+            self.stop_if_cancelled()?;
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(())
+    }
+
+    /// Record how the task ended. Images already stored stay, whatever happened after them.
+    fn finish(self, result: Result<(), Error>) -> Result<GenerateOutcome, Error> {
+        let made = self.outputs.len();
+        let (status, reason, error) = match result {
+            Ok(()) if self.shortfall.is_empty() => (TaskStatus::Succeeded, None, None),
+            Ok(()) => (
+                TaskStatus::Succeeded,
+                Some(format!(
+                    "{made} of {} images; the others: {}",
+                    self.params.count,
+                    self.shortfall.join("; ")
+                )),
+                None,
+            ),
+            Err(e) => {
+                let body = crate::error::ErrorBody::from(&e);
+                let status = if body.code == crate::error::Code::Cancelled {
+                    TaskStatus::Cancelled
+                } else if made > 0 {
+                    TaskStatus::Succeeded
+                } else {
+                    TaskStatus::Failed
+                };
+                let reason = if made > 0 {
+                    format!("{made} of {} images; then: {}", self.params.count, body.message)
+                } else {
+                    body.message
+                };
+                (status, Some(reason), (made == 0 || status == TaskStatus::Cancelled).then_some(e))
+            }
+        };
+        self.step(status, reason.as_deref())?;
+        match error {
+            Some(e) => Err(e),
+            None => Ok(GenerateOutcome { task_id: self.task_id.to_string(), status, outputs: self.outputs }),
+        }
+    }
+}
+
+fn extension(bytes: &[u8]) -> &'static str {
+    match image::guess_format(bytes) {
+        Ok(image::ImageFormat::Png) => "png",
+        Ok(image::ImageFormat::WebP) => "webp",
+        _ => "jpg",
+    }
+}

@@ -1,0 +1,93 @@
+//! What will leave, before it leaves: the minimized references exactly as they will be sent
+//! (the same bytes are sent if the user says Send), their sizes, the provider and its terms,
+//! and what in the prompt looks like personal data.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::hygiene::{self, PromptWarning};
+use super::{base_url, minimize_refs, validate, GenerateRequest};
+use crate::api::consent::{self, ConsentStatus};
+use crate::api::objects::Vault;
+use crate::egress::minimize::MinimizedImage;
+use crate::{AppCore, Error};
+
+/// One reference as it will be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PreviewImage {
+    /// The random file name it is sent under.
+    pub name: String,
+    /// Media type.
+    pub mime: String,
+    /// Pixel width.
+    pub width: u32,
+    /// Pixel height.
+    pub height: u32,
+    /// Bytes sent.
+    pub bytes: usize,
+    /// SHA-256 of those bytes (the ledger records the same).
+    pub sha256: String,
+}
+
+/// Everything the user sees before sending.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Preview {
+    /// The provider's name.
+    pub provider_name: String,
+    /// The host the request goes to.
+    pub host: String,
+    /// The model asked.
+    pub model: String,
+    /// What the provider says it keeps and trains on.
+    pub terms: String,
+    /// Characters of prompt sent.
+    pub prompt_chars: usize,
+    /// Personal data spotted in the prompt.
+    pub warnings: Vec<PromptWarning>,
+    /// The references as they will be sent.
+    pub images: Vec<PreviewImage>,
+    /// Whether the provider has the user's consent (and the words it would record).
+    pub consent: ConsentStatus,
+    /// Whether the configured setting skips this preview for the provider.
+    pub skip_preview: bool,
+}
+
+/// Check `request`, minimize its references and describe what would leave. The minimized
+/// images are returned too, so that the very bytes shown are the ones sent.
+pub fn preview(
+    core: &AppCore,
+    vault: &Vault,
+    request: &GenerateRequest,
+) -> Result<(Preview, Vec<MinimizedImage>), Error> {
+    let p = request.provider;
+    let refs = validate(core, vault, request)?;
+    let images = minimize_refs(core, vault, p, &refs)?;
+    let url = base_url(core, p)?;
+    let host =
+        reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_default();
+    let settings = core.config().providers.get(p).clone();
+    let preview = Preview {
+        provider_name: p.display_name().into(),
+        host,
+        model: request.model.clone().filter(|m| !m.trim().is_empty()).unwrap_or(settings.model),
+        terms: p.terms().into(),
+        prompt_chars: request.prompt.chars().count(),
+        warnings: hygiene::check(&request.prompt),
+        images: images
+            .iter()
+            .map(|i| PreviewImage {
+                name: i.name().into(),
+                mime: i.mime().into(),
+                width: i.width(),
+                height: i.height(),
+                bytes: i.bytes().len(),
+                sha256: i.sha256_hex(),
+            })
+            .collect(),
+        consent: consent::status(vault, p)?,
+        skip_preview: settings.skip_preview,
+    };
+    Ok((preview, images))
+}
