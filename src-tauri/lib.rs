@@ -19,8 +19,8 @@
 //!  ├─ index/         the SQLCipher index: objects, wrapped keys, tasks, tags, FTS5; all SQL
 //!  ├─ import/        image checks (format, bomb limits), oriented size, thumbnails — in memory
 //!  ├─ retention/     the policy (pure: item facts → deadline), windows, log sweep, scheduler
-//!  ├─ tasks/         task kinds and statuses (the lifecycle is stored by index/, driven by api/)
-//!  ├─ providers/     cloud providers: limits, stated terms, wire adapters (Gemini so far)
+//!  ├─ tasks/         kinds, statuses, cancel tokens, per-provider slots (stored by index/, driven by api/)
+//!  ├─ providers/     cloud providers: limits, stated terms, sizes, wire adapters (Gemini, OpenAI, Seedream)
 //!  ├─ egress/        the minimizer and the gate (consent, offline, ledger; the only HTTP client)
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts

@@ -10,6 +10,12 @@ mod support;
 
 /// The vault in the window: set up, import, thumbnails, search, detail, delete.
 mod gallery;
+/// Create → preview → send → result in the gallery, against a loopback Gemini; cancel.
+mod generate;
+/// A loopback server speaking the providers' wire formats (shared with the integration tests).
+#[path = "../integration/provider_server.rs"]
+#[allow(dead_code)]
+mod provider_server;
 /// Retention in the window: windows changed with a preview, items leaving on time, login item.
 mod retention;
 /// Navigation, empty states, About, keyboard use.
