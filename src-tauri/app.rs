@@ -103,6 +103,21 @@ impl AppCore {
         self.vault.lock().unwrap_or_else(|p| p.into_inner()).as_ref().map(f)
     }
 
+    /// Close the vault (its index connection) and hand it back; `None` if none was open.
+    pub fn take_vault(&self) -> Option<Vault> {
+        self.vault.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+
+    /// Run `f` on the open vault, or fail with `locked` when it is not open: for long work
+    /// (a generation, an export) that takes the vault's lock one step at a time.
+    pub fn with_open_vault_or_locked<T>(
+        &self,
+        f: impl FnOnce(&Vault) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        self.with_open_vault(f)
+            .unwrap_or_else(|| Err(crate::vault::master::VaultError::PassphraseRequired.into()))
+    }
+
     /// Replace the open vault (after unlocking with a passphrase, or creating one).
     pub fn set_vault(&self, vault: Vault) {
         *self.vault.lock().unwrap_or_else(|p| p.into_inner()) = Some(vault);

@@ -78,18 +78,41 @@ pub enum Command {
     },
     /// Write decrypted copies of objects into a folder.
     Export {
-        /// The objects (ids from `list`).
-        #[arg(required = true, value_name = "OBJECT_ID")]
+        /// Everything: every image, every task, the whole ledger.
+        #[arg(long, conflicts_with_all = ["task", "ids"])]
+        all: bool,
+        /// One task: its references, results and ledger entries.
+        #[arg(long, value_name = "TASK_ID", conflicts_with = "ids")]
+        task: Option<String>,
+        /// Chosen images (ids from `list`).
+        #[arg(value_name = "OBJECT_ID", required_unless_present_any = ["all", "task"])]
         ids: Vec<String>,
-        /// The folder to write into (created if missing).
-        #[arg(long, value_name = "DIR")]
+        /// Where: a new folder, or with --zip a new .zip file (never overwritten).
+        #[arg(long, value_name = "PATH")]
         to: PathBuf,
+        /// Write one .zip file instead of a folder.
+        #[arg(long)]
+        zip: bool,
+        /// Remove embedded metadata (EXIF, XMP, C2PA provenance) from the images.
+        #[arg(long)]
+        strip_metadata: bool,
     },
-    /// Delete objects, and their thumbnails, from the vault. Their keys are destroyed.
+    /// Delete tasks (with their results, references, ledger entries) or single images. Keys are destroyed.
     Delete {
-        /// The objects (ids from `list`).
-        #[arg(required = true, value_name = "OBJECT_ID")]
+        /// Task ids (from `tasks`) or object ids (from `list`).
+        #[arg(required = true, value_name = "TASK_ID_OR_OBJECT_ID")]
         ids: Vec<String>,
+    },
+    /// Show everything tied to a task: references, results, prompt, provider, ledger entries, deadlines.
+    Show {
+        /// The task id.
+        task_id: String,
+    },
+    /// Destroy the master key and delete the vault, index, logs, settings, consents and API keys.
+    EraseAll {
+        /// Confirm: this cannot be undone.
+        #[arg(long)]
+        yes: bool,
     },
     /// Delete everything that has expired (for cron, systemd timers, launchd, Task Scheduler).
     Purge {
@@ -203,6 +226,8 @@ impl Command {
             Command::List { .. } => "list",
             Command::Export { .. } => "export",
             Command::Delete { .. } => "delete",
+            Command::Show { .. } => "show",
+            Command::EraseAll { .. } => "erase-all",
             Command::Keys { action: KeysAction::List } => "keys list",
             Command::Keys { action: KeysAction::Set { .. } } => "keys set",
             Command::Keys { action: KeysAction::Delete { .. } } => "keys delete",
@@ -379,27 +404,96 @@ fn execute(
                 }
             }
         }
-        Command::Export { ids, to } => {
-            let ids = api::objects::parse_ids(&ids)?;
-            let vault = api::objects::open(core, passphrase.as_ref())?;
-            let written = api::objects::export(core, &vault, &ids, &to)?;
+        Command::Export { all, task, ids, to, zip, strip_metadata } => {
+            let selection = match (all, task) {
+                (true, _) => api::privacy::Selection::All,
+                (false, Some(task)) => api::privacy::Selection::Task(task),
+                (false, None) => api::privacy::Selection::Objects(ids),
+            };
+            core.set_vault(api::objects::open(core, passphrase.as_ref())?);
+            let request = api::privacy::ExportRequest { selection, to, zip, strip_metadata };
+            let report = api::privacy::export(core, &request, &crate::tasks::CancelToken::default(), &|p| {
+                if !json && p.total > 0 {
+                    eprint!("\rExporting {} of {}…", p.done, p.total);
+                }
+            })?;
             if json {
-                print_json(&written);
+                print_json(&report);
             } else {
-                for f in written {
-                    print_line(&format!("{}  ->  {}", f.id, f.path));
+                eprintln!();
+                print_line(&format!(
+                    "Exported {} image(s) and manifest.json to {}",
+                    report.files, report.path
+                ));
+            }
+        }
+        Command::Show { task_id } => {
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let details = api::privacy::show(core, &vault, &task_id)?;
+            if json {
+                print_json(&details);
+            } else {
+                let t = &details.task;
+                print_line(&format!("Task {} ({}), {}", t.task_id, t.kind.as_str(), t.status.as_str()));
+                print_line(&format!("Provider: {}", t.provider.as_deref().unwrap_or("this device")));
+                print_line(&format!("Prompt: {}", t.prompt.as_deref().unwrap_or("")));
+                for (label, list) in [("Reference", &details.inputs), ("Result", &details.outputs)] {
+                    for o in list {
+                        print_line(&format!(
+                            "{label}: {} {} deleted at {}",
+                            o.id,
+                            o.file_name.as_deref().unwrap_or(""),
+                            o.expires_at.as_deref().unwrap_or("never")
+                        ));
+                    }
+                }
+                for e in &details.ledger {
+                    print_line(&format!("Sent: {} to {} ({} image(s))", e.time, e.host, e.parts.len()));
                 }
             }
         }
-        Command::Delete { ids } => {
-            let ids = api::objects::parse_ids(&ids)?;
-            let vault = api::objects::open(core, passphrase.as_ref())?;
-            let removed = api::objects::delete(&vault, &ids)?;
+        Command::EraseAll { yes } => {
+            if !yes {
+                return Err(Error::InvalidInput(
+                    "erase-all destroys the vault, its key, logs, settings and API keys for good; run it with --yes".into(),
+                ));
+            }
+            let owner = crate::instance::DataDirLock::acquire(core.paths())?;
+            let report = api::privacy::erase_all(core, &owner)?;
             if json {
-                print_json(&serde_json::json!({ "deleted": removed }));
+                print_json(&report);
             } else {
                 print_line(&format!(
-                    "Deleted {removed} object(s), thumbnails included; their keys are destroyed."
+                    "Erased: master key ({} keyring entr(ies)), {} file(s), {} API key(s). Seed Studio starts as new.",
+                    report.master_keys, report.files, report.api_keys
+                ));
+            }
+        }
+        Command::Delete { ids } => {
+            // Task ids are UUIDs (with dashes); object ids are 32 hex digits.
+            let (task_ids, object_ids): (Vec<String>, Vec<String>) =
+                ids.into_iter().partition(|i| i.contains('-'));
+            let object_ids = api::objects::parse_ids(&object_ids)?;
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            for task in &task_ids {
+                api::tasks::get(core, &vault, task)?; // all exist, or nothing is deleted
+            }
+            let mut removed =
+                if object_ids.is_empty() { 0 } else { api::objects::delete(&vault, &object_ids)? };
+            let mut ledger_entries = 0;
+            for task in &task_ids {
+                let gone = api::privacy::delete_task(core, &vault, task)?;
+                removed += gone.objects;
+                ledger_entries += gone.ledger_entries;
+            }
+            if json {
+                print_json(
+                    &serde_json::json!({ "deleted": removed, "tasks": task_ids.len(), "ledger_entries": ledger_entries }),
+                );
+            } else {
+                print_line(&format!(
+                    "Deleted {} task(s), {removed} object(s) (thumbnails included; their keys are destroyed) and {ledger_entries} ledger entr(ies).",
+                    task_ids.len()
                 ));
             }
         }

@@ -22,6 +22,7 @@
 //!  ├─ tasks/         kinds, statuses, cancel tokens, per-provider slots (stored by index/, driven by api/)
 //!  ├─ providers/     cloud providers: limits, stated terms, sizes, wire adapters (Gemini, OpenAI, Seedream)
 //!  ├─ egress/        the minimizer and the gate (consent, offline, ledger; the only HTTP client)
+//!  ├─ export/        portability: manifest, folder or zip written atomically, metadata stripping
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
 //!  ├─ atomic_file.rs crash-safe whole-file writes (temp, fsync, rename, fsync dir)
@@ -40,6 +41,7 @@ pub mod clock;
 pub mod config;
 pub mod egress;
 pub mod error;
+pub mod export;
 mod failpoint;
 pub mod import;
 pub mod index;

@@ -8,6 +8,7 @@ pub mod doctor;
 pub mod generate;
 pub mod keys;
 pub mod objects;
+pub mod privacy;
 pub mod retention;
 pub mod settings;
 pub mod tasks;

@@ -1,7 +1,7 @@
 //! The vault's objects as people use them: import image files, list and search, export
 //! decrypted copies, delete. Every use case takes an unlocked [`Vault`].
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
@@ -18,7 +18,7 @@ use crate::vault::keys::DedupeKey;
 use crate::vault::master;
 use crate::vault::store::{NewObject, Store, StoreError};
 use crate::vault::ObjectId;
-use crate::{atomic_file, AppCore, Error};
+use crate::{AppCore, Error};
 
 /// An unlocked vault: its object store and the duplicate-detection key.
 pub struct Vault {
@@ -151,7 +151,7 @@ pub(crate) fn rfc3339(t: OffsetDateTime) -> String {
 }
 
 impl ObjectSummary {
-    fn from_row(row: &ObjectRow, duplicate: bool) -> ObjectSummary {
+    pub(crate) fn from_row(row: &ObjectRow, duplicate: bool) -> ObjectSummary {
         ObjectSummary {
             id: row.id.to_string(),
             kind: row.kind.as_sql().into(),
@@ -419,31 +419,6 @@ pub struct ExportedFile {
     pub path: String,
 }
 
-/// Write decrypted copies of `ids` into `to` (created if missing), named after the imported
-/// file (never overwriting). Each object is decrypted and verified completely in memory before
-/// its file is written, so a damaged object produces no file.
-#[tracing::instrument(skip_all, fields(count = ids.len()))]
-pub fn export(
-    core: &AppCore,
-    vault: &Vault,
-    ids: &[ObjectId],
-    to: &Path,
-) -> Result<Vec<ExportedFile>, Error> {
-    std::fs::create_dir_all(to)
-        .map_err(|_| Error::InvalidInput("the export folder cannot be created".into()))?;
-    let now = core.clock().now();
-    let mut written = Vec::new();
-    for &id in ids {
-        let (row, bytes) = vault.store.read(id, now).map_err(|e| not_found_is_input(e, id))?;
-        let path = unused_path(to, &export_name(&row));
-        atomic_file::write(&path, &bytes)
-            .map_err(|_| Error::InvalidInput("the export folder cannot be written".into()))?;
-        written.push(ExportedFile { id: id.to_string(), path: path.display().to_string() });
-    }
-    tracing::info!(count = written.len(), "objects exported");
-    Ok(written)
-}
-
 /// Delete objects (with their thumbnails). All ids must exist, or nothing is deleted.
 #[tracing::instrument(skip_all, fields(count = ids.len()))]
 pub fn delete(vault: &Vault, ids: &[ObjectId]) -> Result<usize, Error> {
@@ -471,84 +446,5 @@ fn not_found_is_input(e: StoreError, id: ObjectId) -> Error {
     match e {
         StoreError::NotFound => Error::InvalidInput(format!("no such object: {id}")),
         other => other.into(),
-    }
-}
-
-/// A safe file name for an exported copy: the imported name's last component, without control
-/// or path characters, or the id with an extension from the media type.
-fn export_name(row: &ObjectRow) -> String {
-    let cleaned: String = row
-        .file_name
-        .as_deref()
-        .unwrap_or_default()
-        .chars()
-        .map(|c| if c.is_control() || "/\\:*?\"<>|".contains(c) { '_' } else { c })
-        .collect::<String>()
-        .trim_matches(|c: char| c == '.' || c.is_whitespace())
-        .chars()
-        .take(120)
-        .collect();
-    if cleaned.is_empty() {
-        let ext = row.mime.rsplit('/').next().unwrap_or("bin").replace("jpeg", "jpg");
-        format!("{}.{ext}", row.id)
-    } else {
-        cleaned
-    }
-}
-
-/// `dir/name`, or `dir/name (2)` … if taken.
-fn unused_path(dir: &Path, name: &str) -> PathBuf {
-    let candidate = dir.join(name);
-    if !candidate.exists() {
-        return candidate;
-    }
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
-        _ => (name.to_string(), String::new()),
-    };
-    (2..).map(|n| dir.join(format!("{stem} ({n}){ext}"))).find(|p| !p.exists()).unwrap_or(candidate)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row(name: Option<&str>, mime: &str) -> ObjectRow {
-        ObjectRow {
-            id: ObjectId::from_bytes([0xab; 16]),
-            kind: ObjectKind::Original,
-            mime: mime.into(),
-            size: 1,
-            width: None,
-            height: None,
-            created_at: OffsetDateTime::UNIX_EPOCH,
-            expires_at: None,
-            task_id: None,
-            parent_id: None,
-            file_name: name.map(Into::into),
-            wrapped_key: [0; 72],
-            content_mac: None,
-        }
-    }
-
-    #[test]
-    fn export_names_are_safe_and_never_empty() {
-        assert_eq!(export_name(&row(Some("beach.jpg"), "image/jpeg")), "beach.jpg");
-        assert_eq!(export_name(&row(Some("../../etc/passwd"), "image/png")), "_.._etc_passwd");
-        assert_eq!(export_name(&row(Some("a\\b:c?.png"), "image/png")), "a_b_c_.png");
-        assert_eq!(export_name(&row(Some(" .. "), "image/jpeg")), format!("{}.jpg", "ab".repeat(16)));
-        assert_eq!(export_name(&row(None, "image/webp")), format!("{}.webp", "ab".repeat(16)));
-    }
-
-    #[test]
-    fn exports_never_overwrite() {
-        let dir = tempfile::tempdir().unwrap();
-        assert_eq!(unused_path(dir.path(), "a.jpg"), dir.path().join("a.jpg"));
-        std::fs::write(dir.path().join("a.jpg"), b"").unwrap();
-        assert_eq!(unused_path(dir.path(), "a.jpg"), dir.path().join("a (2).jpg"));
-        std::fs::write(dir.path().join("a (2).jpg"), b"").unwrap();
-        assert_eq!(unused_path(dir.path(), "a.jpg"), dir.path().join("a (3).jpg"));
-        std::fs::write(dir.path().join("noext"), b"").unwrap();
-        assert_eq!(unused_path(dir.path(), "noext"), dir.path().join("noext (2)"));
     }
 }

@@ -4,6 +4,7 @@
 //! written anywhere. The original bytes are stored as they are (the egress minimizer, not the
 //! vault, strips metadata).
 
+mod colour;
 pub mod watch;
 
 use std::io::Cursor;
@@ -137,7 +138,12 @@ pub fn decode(bytes: &[u8]) -> Result<(&'static str, DynamicImage), ImportError>
     }
     let mut decoder = reader().into_decoder().map_err(|_| ImportError::Corrupt)?;
     let orientation = decoder.orientation().map_err(|_| ImportError::Corrupt)?;
+    // A damaged profile is no reason to refuse the photo: it is then treated as sRGB.
+    let icc = decoder.icc_profile().ok().flatten();
     let mut image = DynamicImage::from_decoder(decoder).map_err(|_| ImportError::Corrupt)?;
+    if let Some(icc) = icc {
+        colour::to_srgb(&mut image, &icc);
+    }
     image.apply_orientation(orientation);
     Ok((mime, image))
 }

@@ -19,10 +19,12 @@ use crate::vault::keys::{DbKey, WRAPPED_LEN};
 use crate::vault::ObjectId;
 
 mod egress;
+mod privacy;
 mod retention;
 mod tasks;
 
 pub use egress::{ConsentRow, LedgerEntry, LedgerPart};
+pub use privacy::KindStats;
 pub use retention::{KindCounts, RetentionFacts};
 pub use tasks::{NewTask, TaskRow};
 

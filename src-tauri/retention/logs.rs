@@ -40,6 +40,18 @@ pub fn next_deadline(dir: &Path, policy: &Policy) -> io::Result<Option<OffsetDat
         .min())
 }
 
+/// How many log files `dir` holds and their total size (0, 0 when unreadable).
+pub fn usage(dir: &Path) -> (u64, u64) {
+    let files = log_files(dir).unwrap_or_default();
+    let bytes = files.iter().filter_map(|(p, _)| fs::metadata(p).ok()).map(|m| m.len()).sum();
+    (files.len() as u64, bytes)
+}
+
+/// Every Seed Studio log file in `dir` (erasing everything removes them all).
+pub fn all(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    Ok(log_files(dir)?.into_iter().map(|(p, _)| p).collect())
+}
+
 /// Seed Studio's log files in `dir` with their modification times.
 fn log_files(dir: &Path) -> io::Result<Vec<(PathBuf, OffsetDateTime)>> {
     let entries = match fs::read_dir(dir) {

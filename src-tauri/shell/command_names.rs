@@ -17,7 +17,6 @@ pub const COMMANDS: &[&str] = &[
     "objects_list",
     "objects_facets",
     "object_import",
-    "objects_export",
     "objects_delete",
     "retention_get",
     "retention_preview",
@@ -34,4 +33,10 @@ pub const COMMANDS: &[&str] = &[
     "consent_grant",
     "consent_withdraw",
     "ledger_list",
+    "privacy_inventory",
+    "task_show",
+    "task_delete",
+    "export_start",
+    "export_cancel",
+    "erase_all",
 ];

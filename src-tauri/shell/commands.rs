@@ -7,7 +7,8 @@ use super::generation::Generation;
 use super::CoreState;
 use crate::api::consent::ConsentStatus;
 use crate::api::generate::{GenerateRequest, Preview, PromptWarning};
-use crate::api::objects::{ExportedFile, GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
+use crate::api::objects::{GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
+use crate::api::privacy::{EraseReport, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails};
 use crate::api::retention::{PolicyPreview, RetentionInfo};
 use crate::api::tasks::TaskSummary;
 use crate::api::vault::VaultReport;
@@ -144,20 +145,6 @@ pub fn object_import(
     let imported = with_vault(&state, &owner, |core, v| api::objects::import_bytes(core, v, &name, bytes))?;
     super::background::wake(&app);
     Ok(imported)
-}
-
-#[tauri::command(async)]
-pub fn objects_export(
-    state: State<'_, CoreState>,
-    owner: State<'_, DataDirLock>,
-    ids: Vec<String>,
-) -> Result<Vec<ExportedFile>, ErrorBody> {
-    let ids = api::objects::parse_ids(&ids)?;
-    let to = dirs::picture_dir()
-        .or_else(dirs::home_dir)
-        .ok_or_else(|| crate::Error::InvalidInput("there is no Pictures or home folder to export to".into()))?
-        .join("Seed Studio exports");
-    with_vault(&state, &owner, |core, v| api::objects::export(core, v, &ids, &to))
 }
 
 #[tauri::command(async)]
@@ -340,6 +327,66 @@ pub fn ledger_list(
     owner: State<'_, DataDirLock>,
 ) -> Result<Vec<LedgerEntry>, ErrorBody> {
     with_vault(&state, &owner, |_, v| api::consent::ledger(v))
+}
+
+// ----- privacy and user rights -----
+
+#[tauri::command(async)]
+pub fn privacy_inventory(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+) -> Result<Inventory, ErrorBody> {
+    with_vault(&state, &owner, api::privacy::inventory)
+}
+
+#[tauri::command(async)]
+pub fn task_show(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    task_id: String,
+) -> Result<TaskDetails, ErrorBody> {
+    with_vault(&state, &owner, |core, v| api::privacy::show(core, v, &task_id))
+}
+
+#[tauri::command(async)]
+pub fn task_delete(
+    app: tauri::AppHandle,
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    task_id: String,
+) -> Result<TaskDeletion, ErrorBody> {
+    let gone = with_vault(&state, &owner, |core, v| api::privacy::delete_task(core, v, &task_id))?;
+    super::background::wake(&app);
+    Ok(gone)
+}
+
+/// Export into `~/Pictures/Seed Studio exports/` (progress: `export-progress` events).
+#[tauri::command(async)]
+pub fn export_start(
+    app: tauri::AppHandle,
+    selection: Selection,
+    zip: bool,
+    strip_metadata: bool,
+) -> Result<ExportReport, ErrorBody> {
+    super::privacy::export(&app, selection, zip, strip_metadata)
+}
+
+#[tauri::command(async)]
+pub fn export_cancel(exports: State<'_, super::privacy::Exports>) -> bool {
+    exports.cancel()
+}
+
+/// Erase everything; `confirm` must be the word the window asked the user to type.
+#[tauri::command(async)]
+pub fn erase_all(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    confirm: String,
+) -> Result<EraseReport, ErrorBody> {
+    if confirm.trim() != "ERASE" {
+        return Err(crate::Error::InvalidInput("type ERASE to confirm".into()).into());
+    }
+    Ok(api::privacy::erase_all(state.core()?, &owner)?)
 }
 
 /// `encodeURIComponent` undone (file names may hold any character).

@@ -108,9 +108,7 @@ pub fn send(
         }
         (None, None) => return Err(crate::Error::InvalidInput("nothing to send".into()).into()),
     };
-    let task_id = core
-        .with_open_vault(|v| generate::submit(core, v, &request))
-        .unwrap_or_else(|| Err(crate::vault::master::VaultError::PassphraseRequired.into()))?;
+    let task_id = core.with_open_vault_or_locked(|v| generate::submit(core, v, &request))?;
     spawn(app, task_id.clone(), request.provider, images);
     Ok(task_id)
 }
@@ -133,9 +131,8 @@ pub fn spawn(app: &AppHandle, task_id: String, provider: ProviderId, images: Opt
             Ran::Done(Ok(outcome)) => tracing::info!(status = outcome.status.as_str(), "task finished"),
             Ran::Done(Err(e)) => tracing::info!(error = %e, "task ended with an error"),
             Ran::CancelledWaiting => {
-                let discarded = core
-                    .with_open_vault(|v| crate::api::tasks::discard(core, v, &task_id))
-                    .unwrap_or_else(|| Err(crate::vault::master::VaultError::PassphraseRequired.into()));
+                let discarded =
+                    core.with_open_vault_or_locked(|v| crate::api::tasks::discard(core, v, &task_id));
                 match discarded {
                     Ok(_) => emit(&TaskProgress {
                         task_id: task_id.clone(),

@@ -11,6 +11,7 @@ mod background;
 pub mod command_names;
 mod commands;
 mod generation;
+mod privacy;
 mod thumb_protocol;
 mod watch_folder;
 
@@ -63,6 +64,7 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
         .manage(CoreState(core))
         .manage(watch_folder::WatchState::default())
         .manage(generation::Generation::default())
+        .manage(privacy::Exports::default())
         .invoke_handler(tauri::generate_handler![
             commands::doctor,
             commands::settings_get,
@@ -76,7 +78,6 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::objects_list,
             commands::objects_facets,
             commands::object_import,
-            commands::objects_export,
             commands::objects_delete,
             commands::retention_get,
             commands::retention_preview,
@@ -93,6 +94,12 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::consent_grant,
             commands::consent_withdraw,
             commands::ledger_list,
+            commands::privacy_inventory,
+            commands::task_show,
+            commands::task_delete,
+            commands::export_start,
+            commands::export_cancel,
+            commands::erase_all,
         ])
         .on_window_event(|window, event| {
             // Closing hides to the tray, so retention timers keep running (unless turned off).

@@ -201,6 +201,30 @@ pub fn abandon(paths: &Paths, secrets: &dyn SecretStore) {
     }
 }
 
+/// Destroy this folder's master key for good: every keyring entry it may have (each version,
+/// pending and retired ones included) and the sealed key file, then the manifest. Without the
+/// key nothing in the index or the vault can be decrypted again. Returns how many keyring
+/// entries were removed.
+pub fn destroy(paths: &Paths, secrets: &dyn SecretStore) -> Result<usize, VaultError> {
+    let mut removed = 0;
+    if let Some(manifest) = read_manifest(paths)? {
+        let last = manifest.key_version.max(manifest.pending_version.unwrap_or(0)) + 1;
+        for version in 1..=last {
+            if secrets.delete(&entry_name(&manifest.vault_id, version))? {
+                removed += 1;
+            }
+        }
+    }
+    for file in [paths.key_file(), paths.vault_manifest()] {
+        match std::fs::remove_file(file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(removed)
+}
+
 /// The master key in use and, during a rotation, the next one.
 pub struct Unlocked {
     /// The version in use.

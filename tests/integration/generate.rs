@@ -140,9 +140,10 @@ fn a_generation_sends_only_the_minimized_reference_records_it_and_deletes_the_or
     assert_eq!(listed[0]["kind"], "output");
     assert_eq!(files_under(&dir.path().join("vault/objects")).len(), 2, "original file and key destroyed");
     let out = dir.path().parent().unwrap().join("out");
-    dir.run(&["export", outputs[0].as_str().unwrap(), "--to", out.to_str().unwrap(), "--json"]).json_ok();
-    let exported = files_under(&out);
-    assert_eq!(std::fs::read(&exported[0]).unwrap(), result, "the result is stored as received");
+    let written =
+        dir.run(&["export", outputs[0].as_str().unwrap(), "--to", out.to_str().unwrap(), "--json"]).json_ok();
+    let exported = written["written"][0]["path"].as_str().unwrap();
+    assert_eq!(std::fs::read(exported).unwrap(), result, "the result is stored as received");
 
     // Ledger entries follow their own window (30 days by default).
     let later = (time::OffsetDateTime::now_utc() + time::Duration::days(31))

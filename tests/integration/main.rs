@@ -23,6 +23,8 @@ mod keyring;
 mod logging;
 /// Import, list, export, delete; tampering; duplicates; remnant scan.
 mod objects;
+/// Export, show, delete a task, erase everything.
+mod privacy;
 /// A loopback server for the providers' wire formats.
 mod provider_server;
 /// Retention: a purge killed mid-way, windows from config.toml, log files.

@@ -70,7 +70,7 @@ fn import_list_search_export_delete_round_trip() {
 
     let out = dir.path().parent().unwrap().join("exported");
     let written = dir.run(&["export", &jpeg_id, "--to", s(&out), "--json"]).json_ok();
-    let path = written[0]["path"].as_str().unwrap();
+    let path = written["written"][0]["path"].as_str().unwrap();
     assert!(path.ends_with("zanzibar-holiday.jpg"), "{path}");
     assert_eq!(std::fs::read(path).unwrap(), std::fs::read(&jpeg).unwrap(), "the exact original comes back");
 
@@ -79,7 +79,7 @@ fn import_list_search_export_delete_round_trip() {
     let left = dir.run(&["list", "--json"]).json_ok();
     assert_eq!(left.as_array().unwrap().len(), 1);
     assert_eq!(files_under(&dir.path().join("vault/objects")).len(), 2, "one image + its thumbnail remain");
-    let gone = dir.run(&["export", &jpeg_id, "--to", s(&out), "--json"]).json_err(1);
+    let gone = dir.run(&["export", &jpeg_id, "--to", s(&out.with_extension("2")), "--json"]).json_err(1);
     assert_eq!(gone["code"], "invalid_input");
     let again = dir.run(&["delete", &jpeg_id, &png_id, "--json"]).json_err(1);
     assert!(again["message"].as_str().unwrap().contains(&jpeg_id), "{again}");
@@ -114,7 +114,11 @@ fn a_tampered_object_exports_nothing_and_says_integrity_error() {
     let out = dir.path().parent().unwrap().join("out");
     let err = dir.run(&["export", &id, "--to", s(&out), "--json"]).json_err(1);
     assert_eq!(err["code"], "integrity_error");
-    assert!(files_under(&out).is_empty(), "no output file from a tampered object");
+    assert!(!out.exists(), "no export from a tampered object");
+    let partial = std::fs::read_dir(dir.path().parent().unwrap())
+        .unwrap()
+        .any(|e| e.unwrap().file_name().to_string_lossy().contains("partial"));
+    assert!(!partial, "and no half-written one beside it");
 }
 
 #[test]
@@ -197,7 +201,7 @@ fn delete_source_removes_the_file_only_after_a_verified_import() {
     assert!(!jpeg.exists(), "the source is gone after the verified import");
     let out = dir.path().parent().unwrap().join("out");
     let written = dir.run(&["export", item[0]["id"].as_str().unwrap(), "--to", s(&out), "--json"]).json_ok();
-    assert_eq!(std::fs::read(written[0]["path"].as_str().unwrap()).unwrap(), original);
+    assert_eq!(std::fs::read(written["written"][0]["path"].as_str().unwrap()).unwrap(), original);
     dir.run(&["import", "--delete-source", s(&text_file), "--json"]).json_err(1);
     assert!(text_file.exists(), "a file that failed to import is never deleted");
 }

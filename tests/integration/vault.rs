@@ -150,7 +150,10 @@ fn rotating_the_master_key_keeps_every_image_and_destroys_the_old_key() {
     // Everything still opens: the same image comes back byte for byte, and duplicates are still found.
     let out = dir.path().parent().unwrap().join("out");
     let written = dir.run(&["export", &id, "--to", out.to_str().unwrap(), "--json"]).json_ok();
-    assert_eq!(std::fs::read(written[0]["path"].as_str().unwrap()).unwrap(), std::fs::read(&src).unwrap());
+    assert_eq!(
+        std::fs::read(written["written"][0]["path"].as_str().unwrap()).unwrap(),
+        std::fs::read(&src).unwrap()
+    );
     let again = dir.run(&["import", src.to_str().unwrap(), "--json"]).json_ok();
     assert_eq!(again[0]["duplicate"], true, "the duplicate-detection key survived the rotation");
 }

@@ -217,8 +217,7 @@ pub fn generate(core: &AppCore, request: &GenerateRequest) -> Result<GenerateOut
 
 /// Run the vault step `f` under the vault's lock (the vault must be open).
 fn with_vault<T>(core: &AppCore, f: impl FnOnce(&Vault) -> Result<T, Error>) -> Result<T, Error> {
-    core.with_open_vault(f)
-        .unwrap_or_else(|| Err(crate::vault::master::VaultError::PassphraseRequired.into()))
+    core.with_open_vault_or_locked(f)
 }
 
 /// The gate's records through the vault lock, taken per call.

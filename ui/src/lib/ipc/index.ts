@@ -10,7 +10,6 @@ import type { ErrorBody } from "./bindings/ErrorBody";
 import type { ProviderId } from "./bindings/ProviderId";
 import type { ProviderKeyStatus } from "./bindings/ProviderKeyStatus";
 import type { ObjectSummary } from "./bindings/ObjectSummary";
-import type { ExportedFile } from "./bindings/ExportedFile";
 import type { VaultReport } from "./bindings/VaultReport";
 import type { GalleryFacets } from "./bindings/GalleryFacets";
 import type { GalleryQuery } from "./bindings/GalleryQuery";
@@ -28,11 +27,19 @@ import type { PromptWarning } from "./bindings/PromptWarning";
 import type { TaskProgress } from "./bindings/TaskProgress";
 import type { TaskStatus } from "./bindings/TaskStatus";
 import type { TaskSummary } from "./bindings/TaskSummary";
+import type { EraseReport } from "./bindings/EraseReport";
+import type { ExportProgress } from "./bindings/ExportProgress";
+import type { ExportReport } from "./bindings/ExportReport";
+import type { Inventory } from "./bindings/Inventory";
+import type { Selection } from "./bindings/Selection";
+import type { TaskDeletion } from "./bindings/TaskDeletion";
+import type { TaskDetails } from "./bindings/TaskDetails";
 
 export type { ConsentStatus, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
+export type { EraseReport, ExportProgress, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
-export type { Code, Config, DoctorReport, ErrorBody, ExportedFile, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
+export type { Code, Config, DoctorReport, ErrorBody, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
 export type { Theme } from "./bindings/Theme";
 export type { LogLevel } from "./bindings/LogLevel";
 
@@ -86,7 +93,6 @@ export const ipc = {
     call<ObjectSummary>("object_import", new Uint8Array(await file.arrayBuffer()), {
       "x-file-name": encodeURIComponent(file.name),
     }),
-  objectsExport: (ids: string[]) => call<ExportedFile[]>("objects_export", { ids }),
   objectsDelete: (ids: string[]) => call<number>("objects_delete", { ids }),
   retentionGet: () => call<RetentionInfo>("retention_get"),
   retentionPreview: (policy: Policy) => call<PolicyPreview>("retention_preview", { policy }),
@@ -107,6 +113,15 @@ export const ipc = {
   consentGrant: (provider: ProviderId) => call<ConsentStatus>("consent_grant", { provider }),
   consentWithdraw: (provider: ProviderId) => call<ConsentStatus>("consent_withdraw", { provider }),
   ledgerList: () => call<LedgerEntry[]>("ledger_list"),
+  privacyInventory: () => call<Inventory>("privacy_inventory"),
+  taskShow: (taskId: string) => call<TaskDetails>("task_show", { taskId }),
+  taskDelete: (taskId: string) => call<TaskDeletion>("task_delete", { taskId }),
+  /** Export into ~/Pictures/Seed Studio exports (progress: "export-progress" events). */
+  exportStart: (selection: Selection, zip: boolean, stripMetadata: boolean) =>
+    call<ExportReport>("export_start", { selection, zip, stripMetadata }),
+  exportCancel: () => call<boolean>("export_cancel"),
+  /** Destroys the vault's key and everything else; `confirm` must be "ERASE". */
+  eraseAll: (confirm: string) => call<EraseReport>("erase_all", { confirm }),
 };
 
 /**
@@ -118,6 +133,7 @@ export type BackendEvents = {
   "import-failed": string;
   "retention-purged": PurgeReport;
   "task-progress": TaskProgress;
+  "export-progress": ExportProgress;
 };
 
 /** Listen to a backend event; returns the function that stops listening. */

@@ -1,0 +1,327 @@
+//! Export: all, one task, or chosen images, decrypted under readable names with a
+//! `manifest.json`, into a folder or a `.zip`, atomically (see [`crate::export`]). The vault's
+//! lock is taken per image, so the window stays usable; progress is reported per file and a
+//! cancel stops before the next one, leaving nothing behind.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::api::objects::rfc3339;
+use crate::export::{
+    strip, Manifest, ManifestEvent, ManifestFile, ManifestTask, Sink, MANIFEST_NAME, SCHEMA, SCHEMA_VERSION,
+};
+use crate::index::{ListQuery, ObjectKind, ObjectRow, TaskRow};
+use crate::tasks::CancelToken;
+use crate::vault::ObjectId;
+use crate::{AppCore, Error};
+
+/// What to export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Selection {
+    /// Every kept image, every task, the whole ledger.
+    All,
+    /// One task: its references, results and ledger entries.
+    Task(String),
+    /// Chosen images (object ids) and the tasks they came from.
+    Objects(Vec<String>),
+}
+
+/// An export to make.
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    /// What.
+    pub selection: Selection,
+    /// Where: a folder, or a `.zip` file when `zip`; it must not exist yet.
+    pub to: PathBuf,
+    /// One `.zip` file instead of a folder.
+    pub zip: bool,
+    /// Remove embedded metadata (EXIF, XMP, C2PA provenance...) from the images.
+    pub strip_metadata: bool,
+}
+
+/// Progress, per file written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportProgress {
+    /// Images written.
+    pub done: usize,
+    /// Images to write.
+    pub total: usize,
+}
+
+/// A finished export (`seed-studio export --json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportReport {
+    /// Where it is.
+    pub path: String,
+    /// Images written.
+    pub files: usize,
+    /// Their bytes.
+    pub bytes: u64,
+    /// Tasks described in the manifest.
+    pub tasks: usize,
+    /// Ledger entries in the manifest.
+    pub ledger_entries: usize,
+    /// Which vault object went to which file (for scripts; the export itself holds no ids).
+    pub written: Vec<crate::api::objects::ExportedFile>,
+}
+
+/// Write the export described by `request`.
+#[tracing::instrument(skip_all, fields(zip = request.zip))]
+pub fn export(
+    core: &AppCore,
+    request: &ExportRequest,
+    cancel: &CancelToken,
+    progress: &dyn Fn(&ExportProgress),
+) -> Result<ExportReport, Error> {
+    let now = core.clock().now();
+    let (rows, tasks, ledger) = core.with_open_vault_or_locked(|v| {
+        let index = v.store().index();
+        let (rows, tasks) = match &request.selection {
+            Selection::All => {
+                let rows = index
+                    .list(&ListQuery { order: crate::index::Order::Oldest, ..ListQuery::default() }, now)?;
+                (rows, index.recent_tasks(usize::MAX)?)
+            }
+            Selection::Task(id) => {
+                let task =
+                    index.task(id.trim())?.ok_or_else(|| Error::InvalidInput("no such task".into()))?;
+                let mut ids = index.task_inputs(&task.id)?;
+                ids.extend(index.task_outputs(&task.id, now)?);
+                (rows_of(v, &ids, now)?, vec![task])
+            }
+            Selection::Objects(ids) => {
+                let ids = crate::api::objects::parse_ids(ids)?;
+                let rows = rows_of(v, &ids, now)?;
+                if rows.len() != ids.len() {
+                    return Err(Error::InvalidInput(
+                        "some of those images are no longer in the vault".into(),
+                    ));
+                }
+                let task_ids: HashSet<_> = rows.iter().filter_map(|r| r.task_id.clone()).collect();
+                let mut tasks = Vec::new();
+                for id in task_ids {
+                    tasks.extend(index.task(&id)?);
+                }
+                (rows, tasks)
+            }
+        };
+        let task_ids: HashSet<&str> = tasks.iter().map(|t| t.id.as_str()).collect();
+        let ledger = index
+            .ledger()?
+            .into_iter()
+            .filter(|e| {
+                matches!(request.selection, Selection::All)
+                    || e.task_id.as_deref().is_some_and(|t| task_ids.contains(t))
+            })
+            .collect::<Vec<_>>();
+        Ok((rows, tasks, ledger))
+    })?;
+
+    let sink_error = |e: crate::export::SinkError| Error::InvalidInput(e.to_string());
+    let mut sink = Sink::create(&request.to, request.zip).map_err(sink_error)?;
+    let mut names = Names::default();
+    let mut files = Vec::new();
+    let mut named: BTreeMap<ObjectId, String> = BTreeMap::new();
+    let mut written = Vec::new();
+    let total = rows.len();
+    progress(&ExportProgress { done: 0, total });
+    for (n, row) in rows.iter().enumerate() {
+        if cancel.is_cancelled() {
+            return Err(crate::egress::gate::EgressError::Cancelled("the export").into());
+        }
+        let (_, plain) = core.with_open_vault_or_locked(|v| Ok(v.store().read(row.id, now)?))?;
+        let bytes = if request.strip_metadata {
+            strip::strip(&plain).unwrap_or_else(|| plain.to_vec())
+        } else {
+            plain.to_vec()
+        };
+        let name = format!("images/{}", names.unique(row));
+        sink.add(&name, &bytes, false).map_err(sink_error)?;
+        files.push(ManifestFile {
+            name: name.clone(),
+            kind: row.kind.as_sql().into(),
+            mime: row.mime.clone(),
+            width: row.width,
+            height: row.height,
+            bytes: bytes.len() as u64,
+            sha256: hex::encode(Sha256::digest(&bytes)),
+            created_at: rfc3339(row.created_at),
+            expires_at: row.expires_at.map(rfc3339),
+            task_id: row.task_id.clone(),
+        });
+        written.push(crate::api::objects::ExportedFile { id: row.id.to_string(), path: name.clone() });
+        named.insert(row.id, name);
+        progress(&ExportProgress { done: n + 1, total });
+    }
+    let manifest_tasks = core.with_open_vault_or_locked(|v| {
+        tasks.iter().map(|t| manifest_task(v, t, &named, now)).collect::<Result<Vec<_>, _>>()
+    })?;
+    let manifest = Manifest {
+        schema: SCHEMA.into(),
+        schema_version: SCHEMA_VERSION,
+        app: concat!("Seed Studio ", env!("CARGO_PKG_VERSION")).into(),
+        exported_at: rfc3339(now),
+        selection: match request.selection {
+            Selection::All => "all",
+            Selection::Task(_) => "task",
+            Selection::Objects(_) => "objects",
+        }
+        .into(),
+        metadata_stripped: request.strip_metadata,
+        files,
+        tasks: manifest_tasks,
+        ledger,
+    };
+    let json = serde_json::to_vec_pretty(&manifest)
+        .map_err(|_| Error::InvalidInput("the manifest could not be written".into()))?;
+    sink.add(MANIFEST_NAME, &json, true).map_err(sink_error)?;
+    let path = sink.finish().map_err(sink_error)?;
+    let report = ExportReport {
+        path: path.display().to_string(),
+        files: manifest.files.len(),
+        bytes: manifest.files.iter().map(|f| f.bytes).sum(),
+        tasks: manifest.tasks.len(),
+        ledger_entries: manifest.ledger.len(),
+        written: written
+            .into_iter()
+            .map(|mut f| {
+                f.path = path.join(&f.path).display().to_string();
+                f
+            })
+            .collect(),
+    };
+    tracing::info!(files = report.files, "export written");
+    Ok(report)
+}
+
+fn rows_of(
+    v: &crate::api::objects::Vault,
+    ids: &[ObjectId],
+    now: time::OffsetDateTime,
+) -> Result<Vec<ObjectRow>, Error> {
+    let mut rows = Vec::new();
+    for id in ids {
+        if let Some(row) = v.store().index().object(*id, now)? {
+            if row.kind != ObjectKind::Thumbnail {
+                rows.push(row);
+            }
+        }
+    }
+    Ok(rows)
+}
+
+fn manifest_task(
+    v: &crate::api::objects::Vault,
+    t: &TaskRow,
+    named: &BTreeMap<ObjectId, String>,
+    now: time::OffsetDateTime,
+) -> Result<ManifestTask, Error> {
+    let index = v.store().index();
+    let names = |ids: Vec<ObjectId>| ids.iter().filter_map(|id| named.get(id).cloned()).collect();
+    Ok(ManifestTask {
+        task_id: t.id.clone(),
+        kind: t.kind.as_str().into(),
+        status: t.status.as_str().into(),
+        provider: t.provider.clone(),
+        prompt: t.prompt.clone(),
+        parameters: t.params.as_deref().and_then(|p| serde_json::from_str(p).ok()),
+        created_at: rfc3339(t.created_at),
+        ended_at: t.ended_at.map(rfc3339),
+        reason: t.reason.clone(),
+        inputs: names(index.task_inputs(&t.id)?),
+        outputs: names(index.task_outputs(&t.id, now)?),
+        events: index
+            .task_events(&t.id)?
+            .into_iter()
+            .map(|(s, at)| ManifestEvent { status: s.as_str().into(), at: rfc3339(at) })
+            .collect(),
+    })
+}
+
+/// Readable, unique file names: the imported name (or the provider's) without path or control
+/// characters; `name (2).ext` on a clash. Never a vault id.
+#[derive(Default)]
+struct Names(HashSet<String>);
+
+impl Names {
+    fn unique(&mut self, row: &ObjectRow) -> String {
+        let ext = match row.mime.as_str() {
+            "image/png" => "png",
+            "image/webp" => "webp",
+            "image/gif" => "gif",
+            "image/tiff" => "tif",
+            "image/bmp" => "bmp",
+            _ => "jpg",
+        };
+        let cleaned: String = row
+            .file_name
+            .as_deref()
+            .unwrap_or_default()
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .map(|c| if c.is_control() || ":*?\"<>|".contains(c) { '_' } else { c })
+            .collect();
+        let cleaned = cleaned.trim().trim_start_matches('.').to_string();
+        let base = if cleaned.is_empty() { format!("{}.{ext}", row.kind.as_sql()) } else { cleaned };
+        let (stem, dot_ext) = match base.rsplit_once('.') {
+            Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
+            _ => (base.clone(), String::new()),
+        };
+        let mut candidate = base;
+        let mut n = 2;
+        while !self.0.insert(candidate.to_lowercase()) {
+            candidate = format!("{stem} ({n}){dot_ext}");
+            n += 1;
+        }
+        candidate
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: Option<&str>, mime: &str) -> ObjectRow {
+        ObjectRow {
+            id: ObjectId::from_bytes([0xab; 16]),
+            kind: ObjectKind::Original,
+            mime: mime.into(),
+            size: 1,
+            width: None,
+            height: None,
+            created_at: time::OffsetDateTime::UNIX_EPOCH,
+            expires_at: None,
+            task_id: None,
+            parent_id: None,
+            file_name: name.map(Into::into),
+            wrapped_key: [0; 72],
+            content_mac: None,
+        }
+    }
+
+    #[test]
+    fn export_names_are_safe_unique_and_never_a_vault_id() {
+        let mut names = Names::default();
+        assert_eq!(names.unique(&row(Some("beach.jpg"), "image/jpeg")), "beach.jpg");
+        assert_eq!(
+            names.unique(&row(Some("Beach.jpg"), "image/jpeg")),
+            "Beach (2).jpg",
+            "clashes ignore case"
+        );
+        assert_eq!(names.unique(&row(Some("../../etc/passwd"), "image/png")), "passwd");
+        assert_eq!(names.unique(&row(Some("C:\\x\\a:b?.png"), "image/png")), "a_b_.png");
+        assert_eq!(names.unique(&row(Some(" .. "), "image/jpeg")), "original.jpg");
+        assert_eq!(names.unique(&row(None, "image/webp")), "original.webp");
+        assert_eq!(names.unique(&row(None, "image/webp")), "original (2).webp");
+    }
+}
