@@ -6,12 +6,24 @@ use thirtyfour::prelude::*;
 use crate::provider_server::{self, Answer};
 use crate::support::App;
 
-fn png(colour: [u8; 3], w: u32, h: u32) -> Vec<u8> {
+pub fn png(colour: [u8; 3], w: u32, h: u32) -> Vec<u8> {
     let mut out = Vec::new();
     image::RgbImage::from_pixel(w, h, image::Rgb(colour))
         .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
         .unwrap();
     out
+}
+
+/// In Create: write `prompt`, pick the first image of the vault, Generate, allow and send,
+/// and wait until the task has succeeded.
+pub async fn send_with_the_first_reference(app: &App, prompt: &str) {
+    app.open_section("create", "Create").await;
+    app.wait_css("[data-testid='prompt']").await.send_keys(prompt).await.unwrap();
+    app.press("[data-testid='ref']").await;
+    app.press("[data-testid='generate']").await;
+    app.wait_css("[data-testid='send-preview'] [data-testid='preview-image'] img").await;
+    app.press("[data-testid='preview-send']").await;
+    app.wait_css("[data-testid='task'][data-status='succeeded']").await;
 }
 
 // The whole path in the real window: compose with a reference from the vault, see exactly what

@@ -18,6 +18,8 @@ mod generate;
 mod provider_server;
 /// Retention in the window: windows changed with a preview, items leaving on time, login item.
 mod retention;
+/// Export a task and erase everything from the Privacy page.
+mod privacy;
 /// Navigation, empty states, About, keyboard use.
 mod sections;
 /// CSP, the IPC permission wall, single instance, start-up errors.
