@@ -12,14 +12,14 @@ mod support;
 mod gallery;
 /// Create → preview → send → result in the gallery, against a loopback Gemini; cancel.
 mod generate;
+/// Export a task and erase everything from the Privacy page.
+mod privacy;
 /// A loopback server speaking the providers' wire formats (shared with the integration tests).
 #[path = "../integration/provider_server.rs"]
 #[allow(dead_code)]
 mod provider_server;
 /// Retention in the window: windows changed with a preview, items leaving on time, login item.
 mod retention;
-/// Export a task and erase everything from the Privacy page.
-mod privacy;
 /// Navigation, empty states, About, keyboard use.
 mod sections;
 /// CSP, the IPC permission wall, single instance, start-up errors.

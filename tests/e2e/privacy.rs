@@ -36,7 +36,8 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
     app.wait_text("[data-testid='inventory-ledger']", |t| t == "1").await;
     app.wait_css("[data-testid='lookup-input']").await.send_keys(&task_id).await.unwrap();
     app.press("[data-testid='lookup-show']").await;
-    let details = app.wait_text("[data-testid='task-details']", |t| t.contains("a poster of this family")).await;
+    let details =
+        app.wait_text("[data-testid='task-details']", |t| t.contains("a poster of this family")).await;
     assert!(details.contains("1 request(s) sent"), "{details}");
     app.screenshot("privacy-task").await;
     app.press("[data-testid='export-task']").await;
