@@ -4,6 +4,7 @@
 //! windows, IPC or terminals.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::api::objects::Vault;
@@ -22,6 +23,8 @@ pub struct AppCore {
     secrets: Arc<dyn SecretStore>,
     // The unlocked vault of a long-running host (the window); the CLI opens one per verb.
     vault: Mutex<Option<Vault>>,
+    // The app lock: while set, the vault stays closed and nothing opens it but `unlock`.
+    locked: AtomicBool,
 }
 
 impl AppCore {
@@ -33,7 +36,14 @@ impl AppCore {
     ) -> Result<AppCore, Error> {
         paths.prepare()?;
         let config = Config::load(&paths.config_file())?;
-        Ok(AppCore { paths, config: RwLock::new(config), clock, secrets, vault: Mutex::new(None) })
+        Ok(AppCore {
+            paths,
+            config: RwLock::new(config),
+            clock,
+            secrets,
+            vault: Mutex::new(None),
+            locked: AtomicBool::new(false),
+        })
     }
 
     /// How every host starts: resolve and prepare the data directory, start file logging (at the
@@ -88,6 +98,9 @@ impl AppCore {
         f: impl FnOnce(&Vault) -> Result<T, Error>,
     ) -> Result<T, Error> {
         let mut slot = self.vault.lock().unwrap_or_else(|p| p.into_inner());
+        if self.is_locked() {
+            return Err(crate::vault::master::VaultError::AppLocked.into());
+        }
         if slot.is_none() {
             *slot = Some(open()?);
         }
@@ -103,6 +116,26 @@ impl AppCore {
         self.vault.lock().unwrap_or_else(|p| p.into_inner()).as_ref().map(f)
     }
 
+    /// Lock the app: close the vault (its keys are zeroized as it drops) and refuse to open it
+    /// again until [`AppCore::unlock`].
+    pub fn lock(&self) {
+        let mut slot = self.vault.lock().unwrap_or_else(|p| p.into_inner());
+        self.locked.store(true, Ordering::SeqCst);
+        drop(slot.take());
+    }
+
+    /// Unlock with a vault opened by whoever checked the passphrase.
+    pub fn unlock(&self, vault: Vault) {
+        let mut slot = self.vault.lock().unwrap_or_else(|p| p.into_inner());
+        *slot = Some(vault);
+        self.locked.store(false, Ordering::SeqCst);
+    }
+
+    /// Whether the app is locked.
+    pub fn is_locked(&self) -> bool {
+        self.locked.load(Ordering::SeqCst)
+    }
+
     /// Close the vault (its index connection) and hand it back; `None` if none was open.
     pub fn take_vault(&self) -> Option<Vault> {
         self.vault.lock().unwrap_or_else(|p| p.into_inner()).take()
@@ -114,13 +147,18 @@ impl AppCore {
         &self,
         f: impl FnOnce(&Vault) -> Result<T, Error>,
     ) -> Result<T, Error> {
-        self.with_open_vault(f)
-            .unwrap_or_else(|| Err(crate::vault::master::VaultError::PassphraseRequired.into()))
+        self.with_open_vault(f).unwrap_or_else(|| {
+            Err(if self.is_locked() {
+                crate::vault::master::VaultError::AppLocked.into()
+            } else {
+                crate::vault::master::VaultError::PassphraseRequired.into()
+            })
+        })
     }
 
     /// Replace the open vault (after unlocking with a passphrase, or creating one).
     pub fn set_vault(&self, vault: Vault) {
-        *self.vault.lock().unwrap_or_else(|p| p.into_inner()) = Some(vault);
+        self.unlock(vault);
     }
 
     /// The secret store (the OS keyring in production).

@@ -33,6 +33,24 @@ pub struct Config {
     pub network: NetworkConfig,
     /// Models and endpoints of each cloud provider.
     pub providers: ProvidersConfig,
+    /// The app lock.
+    pub lock: LockConfig,
+}
+
+/// `[lock]`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct LockConfig {
+    /// Lock the window after this many minutes without use (0: never; at most 1440). Only
+    /// when something can unlock it: a passphrase vault, or an app-lock passphrase.
+    pub idle_minutes: u32,
+}
+
+impl Default for LockConfig {
+    fn default() -> Self {
+        LockConfig { idle_minutes: 15 }
+    }
 }
 
 /// `[network]`
@@ -302,6 +320,12 @@ impl Config {
                 });
             }
         }
+        if self.lock.idle_minutes > 1440 {
+            return Err(ConfigError::InvalidValue {
+                key: "lock.idle_minutes".into(),
+                expected: "minutes from 0 (never) to 1440".into(),
+            });
+        }
         let timeout = self.network.request_timeout;
         if timeout < crate::retention::Window::seconds(5) || timeout > crate::retention::Window::seconds(1800)
         {
@@ -427,6 +451,7 @@ mod tests {
             background: BackgroundConfig { close_to_tray: false, start_at_login: true },
             network: NetworkConfig { offline: true, ..NetworkConfig::default() },
             providers: ProvidersConfig::default(),
+            lock: LockConfig { idle_minutes: 0 },
         };
         config.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), config);
@@ -491,6 +516,7 @@ mod tests {
                 "background.start_at_login",
                 "import.delete_after_import",
                 "import.watch_folder",
+                "lock.idle_minutes",
                 "logging.level",
                 "network.offline",
                 "network.request_timeout",

@@ -23,6 +23,7 @@
 //!  ├─ providers/     cloud providers: limits, stated terms, sizes, wire adapters (Gemini, OpenAI, Seedream)
 //!  ├─ egress/        the minimizer and the gate (consent, offline, ledger; the only HTTP client)
 //!  ├─ export/        portability: manifest, folder or zip written atomically, metadata stripping
+//!  ├─ lock.rs        the app lock's passphrase (Argon2id hash); locking itself is AppCore's
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
 //!  ├─ atomic_file.rs crash-safe whole-file writes (temp, fsync, rename, fsync dir)
@@ -46,6 +47,7 @@ mod failpoint;
 pub mod import;
 pub mod index;
 pub mod instance;
+pub mod lock;
 pub mod logging;
 pub mod paths;
 pub mod providers;

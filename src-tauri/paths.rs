@@ -102,6 +102,11 @@ impl Paths {
         self.data_dir.join("vault.toml")
     }
 
+    /// The app-lock passphrase's Argon2id hash (PHC string), when one is set.
+    pub fn app_lock_file(&self) -> PathBuf {
+        self.data_dir.join("app-lock")
+    }
+
     /// The passphrase-sealed master key, for vaults without a keyring.
     pub fn key_file(&self) -> PathBuf {
         self.data_dir.join("vault.key")

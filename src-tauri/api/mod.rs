@@ -7,6 +7,7 @@ pub mod consent;
 pub mod doctor;
 pub mod generate;
 pub mod keys;
+pub mod lock;
 pub mod objects;
 pub mod privacy;
 pub mod retention;

@@ -130,8 +130,8 @@ pub fn sweep(core: &AppCore, now: OffsetDateTime) -> Result<PurgeReport, Error> 
     let mut report = PurgeReport::default();
     report.deleted.log_files = purge_logs(core, now)?;
     report.deleted.ledger_entries =
-        core.with_open_vault(|v| purge_ledger(core, v, now)).transpose()?.unwrap_or(0);
-    while let Some(batch) = core.with_open_vault(|v| purge_batch(v, now)).transpose()? {
+        with_sweep_vault(core, |v| purge_ledger(core, v, now)).transpose()?.unwrap_or(0);
+    while let Some(batch) = with_sweep_vault(core, |v| purge_batch(v, now)).transpose()? {
         if batch.total() == 0 {
             break;
         }
@@ -139,6 +139,27 @@ pub fn sweep(core: &AppCore, now: OffsetDateTime) -> Result<PurgeReport, Error> 
     }
     log_report(&report);
     Ok(report)
+}
+
+/// The vault a sweep works on: the open one; while the app is locked, a keyring vault opened
+/// for this step only and closed (its keys zeroized) right after — retention keeps its
+/// promises while nobody can see the vault. A passphrase vault cannot be opened unattended:
+/// it is caught up at unlock. `None`: no vault to sweep.
+fn with_sweep_vault<T>(
+    core: &AppCore,
+    f: impl FnOnce(&Vault) -> Result<T, Error>,
+) -> Option<Result<T, Error>> {
+    if !core.is_locked() {
+        return core.with_open_vault(f);
+    }
+    let keyring = matches!(
+        crate::vault::master::key_source(core.paths()),
+        Ok(Some(crate::vault::master::KeySource::Keyring))
+    );
+    if !keyring {
+        return None;
+    }
+    Some(super::objects::open(core, None).and_then(|vault| f(&vault)))
 }
 
 fn log_report(report: &PurgeReport) {
@@ -157,7 +178,7 @@ fn log_report(report: &PurgeReport) {
 /// The earliest deadline of anything the window's scheduler watches.
 pub fn next_deadline(core: &AppCore) -> Result<Option<OffsetDateTime>, Error> {
     let logs = logs::next_deadline(&core.paths().logs_dir(), &core.config().retention).ok().flatten();
-    let objects = core.with_open_vault(|v| Ok(v.store().index().next_deadline()?)).transpose()?.flatten();
+    let objects = with_sweep_vault(core, |v| Ok(v.store().index().next_deadline()?)).transpose()?.flatten();
     Ok([logs, objects].into_iter().flatten().min())
 }
 

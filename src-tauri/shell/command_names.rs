@@ -39,4 +39,9 @@ pub const COMMANDS: &[&str] = &[
     "export_start",
     "export_cancel",
     "erase_all",
+    "lock_status",
+    "app_lock",
+    "app_unlock",
+    "lock_passphrase_set",
+    "lock_passphrase_clear",
 ];

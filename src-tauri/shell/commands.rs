@@ -7,6 +7,7 @@ use super::generation::Generation;
 use super::CoreState;
 use crate::api::consent::ConsentStatus;
 use crate::api::generate::{GenerateRequest, Preview, PromptWarning};
+use crate::api::lock::LockStatus;
 use crate::api::objects::{GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
 use crate::api::privacy::{EraseReport, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails};
 use crate::api::retention::{PolicyPreview, RetentionInfo};
@@ -387,6 +388,54 @@ pub fn erase_all(
         return Err(crate::Error::InvalidInput("type ERASE to confirm".into()).into());
     }
     Ok(api::privacy::erase_all(state.core()?, &owner)?)
+}
+
+// ----- the app lock -----
+
+#[tauri::command(async)]
+pub fn lock_status(state: State<'_, CoreState>) -> Result<LockStatus, ErrorBody> {
+    Ok(api::lock::status(state.core()?))
+}
+
+/// Lock now: running tasks are cancelled first (they could not record their end while locked).
+#[tauri::command(async)]
+pub fn app_lock(
+    state: State<'_, CoreState>,
+    generation: State<'_, Generation>,
+) -> Result<LockStatus, ErrorBody> {
+    let core = state.core()?;
+    let stopped = generation.cancel_all();
+    if stopped > 0 {
+        // Give them a moment to record "cancelled" while the vault is still open.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+    Ok(api::lock::lock(core)?)
+}
+
+#[tauri::command(async)]
+pub fn app_unlock(
+    app: tauri::AppHandle,
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    passphrase: Sensitive<String>,
+) -> Result<LockStatus, ErrorBody> {
+    let status = api::lock::unlock(state.core()?, &owner, &passphrase)?;
+    super::generation::resume_queued(&app);
+    super::background::wake(&app);
+    Ok(status)
+}
+
+#[tauri::command(async)]
+pub fn lock_passphrase_set(
+    state: State<'_, CoreState>,
+    passphrase: Sensitive<String>,
+) -> Result<LockStatus, ErrorBody> {
+    Ok(api::lock::set_passphrase(state.core()?, &passphrase)?)
+}
+
+#[tauri::command(async)]
+pub fn lock_passphrase_clear(state: State<'_, CoreState>) -> Result<LockStatus, ErrorBody> {
+    Ok(api::lock::clear_passphrase(state.core()?)?)
 }
 
 /// `encodeURIComponent` undone (file names may hold any character).

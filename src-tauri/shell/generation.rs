@@ -73,6 +73,11 @@ impl Generation {
         self.take(preview_id);
     }
 
+    /// Stop every task of this process (before locking: they could not record their end).
+    pub fn cancel_all(&self) -> usize {
+        self.queue.cancel_all()
+    }
+
     /// Ask a task of this process to stop; false if it is not running here.
     pub fn cancel(&self, task_id: &str) -> bool {
         self.queue.cancel(task_id)

@@ -100,6 +100,11 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::export_start,
             commands::export_cancel,
             commands::erase_all,
+            commands::lock_status,
+            commands::app_lock,
+            commands::app_unlock,
+            commands::lock_passphrase_set,
+            commands::lock_passphrase_clear,
         ])
         .on_window_event(|window, event| {
             // Closing hides to the tray, so retention timers keep running (unless turned off).

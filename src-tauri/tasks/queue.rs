@@ -81,6 +81,16 @@ impl TaskQueue {
         found
     }
 
+    /// Ask every waiting or running task to stop (the app is being locked); how many.
+    pub fn cancel_all(&self) -> usize {
+        let state = self.lock();
+        state.tokens.values().for_each(CancelToken::cancel);
+        let n = state.tokens.len();
+        drop(state);
+        self.freed.notify_all();
+        n
+    }
+
     /// Whether a task is waiting or running in this process.
     pub fn is_active(&self, task_id: &str) -> bool {
         self.lock().tokens.contains_key(task_id)

@@ -61,6 +61,9 @@ pub enum VaultError {
     /// A passphrase vault was opened without the passphrase.
     #[error("this vault is protected by a passphrase; pass --passphrase-file FILE or set SEED_STUDIO_PASSPHRASE_FILE")]
     PassphraseRequired,
+    /// The app is locked: nothing of the vault is available until it is unlocked.
+    #[error("Seed Studio is locked; unlock it to continue")]
+    AppLocked,
     /// The keyring has no key for this vault (deleted, or another user account or machine).
     #[error("the vault's key is not in the system keyring, so the vault cannot be opened")]
     KeyMissing,
@@ -86,9 +89,9 @@ impl HasCode for VaultError {
         match self {
             VaultError::NotInitialized => Code::NoVault,
             VaultError::AlreadyInitialized | VaultError::RotationNeedsKeyring => Code::InvalidInput,
-            VaultError::PassphraseRequired | VaultError::KeyFile(KeyFileError::WrongPassphrase) => {
-                Code::Locked
-            }
+            VaultError::PassphraseRequired
+            | VaultError::AppLocked
+            | VaultError::KeyFile(KeyFileError::WrongPassphrase) => Code::Locked,
             VaultError::KeyFile(KeyFileError::WeakPassphrase) => Code::InvalidInput,
             VaultError::KeyFile(_) | VaultError::Manifest => Code::IntegrityError,
             VaultError::KeyMissing | VaultError::Secrets(_) => Code::KeyringUnavailable,

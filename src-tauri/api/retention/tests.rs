@@ -11,6 +11,7 @@ use crate::api::{objects, tasks};
 use crate::clock::{Clock, FixedClock};
 use crate::paths::Paths;
 use crate::secrets::memory::MemoryStore;
+use crate::secrets::Sensitive;
 use crate::tasks::{TaskKind, TaskStatus};
 use crate::vault::store::NewObject;
 
@@ -200,4 +201,37 @@ fn sweeping_the_window_s_vault_goes_batch_by_batch_and_skips_a_closed_vault() {
     assert_eq!((report.deleted.originals, report.deleted.thumbnails), (3, 3));
     let left = core.with_open_vault(|v| Ok(v.store().index().all_ids()?)).unwrap().unwrap();
     assert!(ids.iter().all(|id| !left.contains(id)));
+}
+
+#[test]
+fn while_the_app_is_locked_nothing_opens_yet_retention_still_deletes_on_time() {
+    let f = fixture();
+    let original = f.import(1);
+    let Fixture { _dir, clock, core, vault } = f;
+    core.set_vault(vault);
+    assert!(crate::api::lock::lock(&core).is_err(), "no way to unlock yet: refused");
+    crate::api::lock::set_passphrase(&core, &Sensitive::new("lock me please".into())).unwrap();
+    crate::api::lock::lock(&core).unwrap();
+    // The window's process holds the data folder throughout.
+    let owner = crate::instance::DataDirLock::acquire(core.paths()).unwrap();
+    assert!(core.is_locked());
+    let refused = core.with_vault(|| objects::open(&core, None), |_| Ok(())).unwrap_err();
+    assert_eq!(crate::error::ErrorBody::from(&refused).code, crate::Code::Locked);
+    assert!(core.with_open_vault(|_| Ok(())).is_none(), "the vault (and its keys) are gone from memory");
+
+    // The original's 24 hours pass while locked: the sweep still deletes it.
+    clock.advance(Duration::hours(24));
+    let report = sweep(&core, clock.now()).unwrap();
+    assert_eq!(report.deleted.originals, 1);
+    assert!(core.is_locked() && core.with_open_vault(|_| Ok(())).is_none(), "and the app stays locked");
+
+    let wrong =
+        crate::api::lock::unlock(&core, &owner, &Sensitive::new("lock me PLEASE".into())).unwrap_err();
+    assert_eq!(crate::error::ErrorBody::from(&wrong).code, crate::Code::Locked);
+    assert!(core.is_locked());
+    crate::api::lock::unlock(&core, &owner, &Sensitive::new("lock me please".into())).unwrap();
+    assert!(!core.is_locked());
+    let gone =
+        core.with_open_vault(|v| Ok(v.store().index().object(original, clock.now())?)).unwrap().unwrap();
+    assert!(gone.is_none());
 }

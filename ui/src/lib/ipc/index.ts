@@ -34,9 +34,11 @@ import type { Inventory } from "./bindings/Inventory";
 import type { Selection } from "./bindings/Selection";
 import type { TaskDeletion } from "./bindings/TaskDeletion";
 import type { TaskDetails } from "./bindings/TaskDetails";
+import type { LockStatus } from "./bindings/LockStatus";
 
 export type { ConsentStatus, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
+export type { LockStatus };
 export type { EraseReport, ExportProgress, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
 export type { Code, Config, DoctorReport, ErrorBody, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
@@ -62,6 +64,9 @@ function isErrorBody(value: unknown): value is ErrorBody {
   );
 }
 
+/** Dispatched on `window` when a call finds the app locked. */
+export const APP_LOCKED_EVENT = "seed-studio-locked";
+
 async function call<T>(
   command: string,
   args?: Record<string, unknown> | Uint8Array,
@@ -70,7 +75,13 @@ async function call<T>(
   try {
     return await invoke<T>(command, args, headers ? { headers } : undefined);
   } catch (error) {
-    if (isErrorBody(error)) throw new IpcError(error);
+    if (isErrorBody(error)) {
+      // Locked while this call was made (idle timeout, another action): the shell shows the lock screen.
+      if (error.code === "locked" && error.message.startsWith("Seed Studio is locked")) {
+        window.dispatchEvent(new CustomEvent(APP_LOCKED_EVENT));
+      }
+      throw new IpcError(error);
+    }
     // Tauri's own refusals (e.g. a command not granted) arrive as plain strings.
     throw new IpcError({ code: "internal", message: String(error) });
   }
@@ -122,6 +133,11 @@ export const ipc = {
   exportCancel: () => call<boolean>("export_cancel"),
   /** Destroys the vault's key and everything else; `confirm` must be "ERASE". */
   eraseAll: (confirm: string) => call<EraseReport>("erase_all", { confirm }),
+  lockStatus: () => call<LockStatus>("lock_status"),
+  appLock: () => call<LockStatus>("app_lock"),
+  appUnlock: (passphrase: string) => call<LockStatus>("app_unlock", { passphrase }),
+  lockPassphraseSet: (passphrase: string) => call<LockStatus>("lock_passphrase_set", { passphrase }),
+  lockPassphraseClear: () => call<LockStatus>("lock_passphrase_clear"),
 };
 
 /**
