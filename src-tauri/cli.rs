@@ -152,6 +152,8 @@ pub enum Command {
     Ledger,
     /// List recent tasks (newest first) with their status and results.
     Tasks,
+    /// Print a troubleshooting report: versions, what works, settings, recent warnings — no secrets, prompts or home paths.
+    Diagnostics,
     /// Run a failed or cancelled generation again, as it was asked (its references must still be kept).
     Retry {
         /// The task id (from `tasks`).
@@ -217,6 +219,7 @@ impl Command {
             Command::Consent { action: ConsentAction::List } => "consent list",
             Command::Ledger => "ledger",
             Command::Tasks => "tasks",
+            Command::Diagnostics => "diagnostics",
             Command::Retry { .. } => "retry",
             Command::Doctor => "doctor",
             Command::Init => "init",
@@ -541,6 +544,17 @@ fn execute(
                     let state = if c.granted { "granted" } else { "not granted" };
                     print_line(&format!("{}: {state}", c.provider));
                 }
+            }
+        }
+        Command::Diagnostics => {
+            if let Ok(vault) = api::objects::open(core, passphrase.as_ref()) {
+                core.set_vault(vault);
+            }
+            let report = api::diagnostics::report(core);
+            if json {
+                print_json(&serde_json::json!({ "report": report }));
+            } else {
+                print_line(report.trim_end());
             }
         }
         Command::Tasks => {

@@ -4,6 +4,7 @@
 //! `ui/src/lib/ipc/bindings/` (committed; CI fails if they drift).
 
 pub mod consent;
+pub mod diagnostics;
 pub mod doctor;
 pub mod generate;
 pub mod keys;

@@ -47,6 +47,13 @@ pub fn usage(dir: &Path) -> (u64, u64) {
     (files.len() as u64, bytes)
 }
 
+/// The log files written within `window` before `now`, oldest first (the log view).
+pub fn recent(dir: &Path, window: time::Duration, now: OffsetDateTime) -> io::Result<Vec<PathBuf>> {
+    let mut files: Vec<_> = log_files(dir)?.into_iter().filter(|(_, at)| *at + window >= now).collect();
+    files.sort_by_key(|(_, at)| *at);
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}
+
 /// Every Seed Studio log file in `dir` (erasing everything removes them all).
 pub fn all(dir: &Path) -> io::Result<Vec<PathBuf>> {
     Ok(log_files(dir)?.into_iter().map(|(p, _)| p).collect())

@@ -44,4 +44,6 @@ pub const COMMANDS: &[&str] = &[
     "app_unlock",
     "lock_passphrase_set",
     "lock_passphrase_clear",
+    "logs_recent",
+    "diagnostics_report",
 ];

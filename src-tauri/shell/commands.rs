@@ -6,6 +6,7 @@ use tauri::State;
 use super::generation::Generation;
 use super::CoreState;
 use crate::api::consent::ConsentStatus;
+use crate::api::diagnostics::LogView;
 use crate::api::generate::{GenerateRequest, Preview, PromptWarning};
 use crate::api::lock::LockStatus;
 use crate::api::objects::{GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
@@ -388,6 +389,18 @@ pub fn erase_all(
         return Err(crate::Error::InvalidInput("type ERASE to confirm".into()).into());
     }
     Ok(api::privacy::erase_all(state.core()?, &owner)?)
+}
+
+// ----- troubleshooting -----
+
+#[tauri::command(async)]
+pub fn logs_recent(state: State<'_, CoreState>) -> Result<LogView, ErrorBody> {
+    Ok(api::diagnostics::recent_log(state.core()?))
+}
+
+#[tauri::command(async)]
+pub fn diagnostics_report(state: State<'_, CoreState>) -> Result<String, ErrorBody> {
+    Ok(api::diagnostics::report(state.core()?))
 }
 
 // ----- the app lock -----

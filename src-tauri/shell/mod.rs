@@ -105,6 +105,8 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::app_unlock,
             commands::lock_passphrase_set,
             commands::lock_passphrase_clear,
+            commands::logs_recent,
+            commands::diagnostics_report,
         ])
         .on_window_event(|window, event| {
             // Closing hides to the tray, so retention timers keep running (unless turned off).

@@ -53,6 +53,19 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
     assert_eq!(manifest["tasks"][0]["prompt"], "a poster of this family");
     assert_eq!(manifest["files"].as_array().unwrap().len(), 1);
 
+    // Troubleshooting: the log and the diagnostics name no prompt and no home folder.
+    app.press("[data-testid='show-log']").await;
+    let log = app.wait_text("[data-testid='log-view']", |t| t.contains("task status changed")).await;
+    app.press("[data-testid='copy-diagnostics']").await;
+    app.wait_css("[data-testid='diagnostics']").await;
+    let report = app.js("return document.querySelector('[data-testid=diagnostics]').value").await;
+    let report = report.as_str().unwrap();
+    assert!(report.contains("Seed Studio: ") && report.contains("vault: open"), "{report}");
+    for text in [report, log.as_str()] {
+        assert!(!text.contains("poster of this family") && !text.contains("AIza-e2e"), "{text}");
+        assert!(!text.contains(home.to_str().unwrap()) && !text.contains(data.to_str().unwrap()), "{text}");
+    }
+
     // Erase: refused until the word is typed, then everything goes and the app starts as new.
     let erase = app.wait_css("[data-testid='erase-all']").await;
     assert!(!erase.is_enabled().await.unwrap(), "disabled until ERASE is typed");

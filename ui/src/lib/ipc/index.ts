@@ -35,10 +35,11 @@ import type { Selection } from "./bindings/Selection";
 import type { TaskDeletion } from "./bindings/TaskDeletion";
 import type { TaskDetails } from "./bindings/TaskDetails";
 import type { LockStatus } from "./bindings/LockStatus";
+import type { LogView } from "./bindings/LogView";
 
 export type { ConsentStatus, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
-export type { LockStatus };
+export type { LockStatus, LogView };
 export type { EraseReport, ExportProgress, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
 export type { Code, Config, DoctorReport, ErrorBody, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
@@ -133,6 +134,9 @@ export const ipc = {
   exportCancel: () => call<boolean>("export_cancel"),
   /** Destroys the vault's key and everything else; `confirm` must be "ERASE". */
   eraseAll: (confirm: string) => call<EraseReport>("erase_all", { confirm }),
+  logsRecent: () => call<LogView>("logs_recent"),
+  /** A troubleshooting report with no secrets, prompts or home-folder paths. */
+  diagnosticsReport: () => call<string>("diagnostics_report"),
   lockStatus: () => call<LockStatus>("lock_status"),
   appLock: () => call<LockStatus>("app_lock"),
   appUnlock: (passphrase: string) => call<LockStatus>("app_unlock", { passphrase }),
