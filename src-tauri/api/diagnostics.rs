@@ -4,7 +4,6 @@
 //! the home folder and the data folder in any path, so the report names no user.
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -140,7 +139,7 @@ fn strip_ansi(line: &str) -> String {
 
 /// Whether `text` mentions `path` (tests).
 #[cfg(test)]
-fn mentions(text: &str, path: &Path) -> bool {
+fn mentions(text: &str, path: &std::path::Path) -> bool {
     text.contains(&path.display().to_string())
 }
 
