@@ -93,6 +93,10 @@ pub enum Command {
         /// Write one .zip file instead of a folder.
         #[arg(long)]
         zip: bool,
+        /// Write an encrypted backup instead: the zip sealed with age under a passphrase read from
+        /// standard input (or asked for without echo); restore it with `restore`.
+        #[arg(long, conflicts_with = "zip")]
+        encrypt: bool,
         /// Remove embedded metadata (EXIF, XMP, C2PA provenance) from the images.
         #[arg(long)]
         strip_metadata: bool,
@@ -102,6 +106,11 @@ pub enum Command {
         /// Task ids (from `tasks`) or object ids (from `list`).
         #[arg(required = true, value_name = "TASK_ID_OR_OBJECT_ID")]
         ids: Vec<String>,
+    },
+    /// Restore an encrypted backup made by `export --all --encrypt` into this vault (passphrase from stdin).
+    Restore {
+        /// The backup file.
+        file: PathBuf,
     },
     /// Show everything tied to a task: references, results, prompt, provider, ledger entries, deadlines.
     Show {
@@ -230,6 +239,7 @@ impl Command {
             Command::Export { .. } => "export",
             Command::Delete { .. } => "delete",
             Command::Show { .. } => "show",
+            Command::Restore { .. } => "restore",
             Command::EraseAll { .. } => "erase-all",
             Command::Keys { action: KeysAction::List } => "keys list",
             Command::Keys { action: KeysAction::Set { .. } } => "keys set",
@@ -407,14 +417,24 @@ fn execute(
                 }
             }
         }
-        Command::Export { all, task, ids, to, zip, strip_metadata } => {
+        Command::Export { all, task, ids, to, zip, encrypt, strip_metadata } => {
             let selection = match (all, task) {
                 (true, _) => api::privacy::Selection::All,
                 (false, Some(task)) => api::privacy::Selection::Task(task),
                 (false, None) => api::privacy::Selection::Objects(ids),
             };
+            let format = if encrypt {
+                let secret = read_secret("Backup passphrase: ")?;
+                crate::export::Format::Age(Sensitive::new(
+                    secret.expose().trim_end_matches(['\r', '\n']).to_string(),
+                ))
+            } else if zip {
+                crate::export::Format::Zip
+            } else {
+                crate::export::Format::Folder
+            };
             core.set_vault(api::objects::open(core, passphrase.as_ref())?);
-            let request = api::privacy::ExportRequest { selection, to, zip, strip_metadata };
+            let request = api::privacy::ExportRequest { selection, to, format, strip_metadata };
             let report = api::privacy::export(core, &request, &crate::tasks::CancelToken::default(), &|p| {
                 if !json && p.total > 0 {
                     eprint!("\rExporting {} of {}…", p.done, p.total);
@@ -427,6 +447,22 @@ fn execute(
                 print_line(&format!(
                     "Exported {} image(s) and manifest.json to {}",
                     report.files, report.path
+                ));
+            }
+        }
+        Command::Restore { file } => {
+            let sealed = std::fs::read(&file)
+                .map_err(|_| Error::InvalidInput("the backup file cannot be read".into()))?;
+            let secret = read_secret("Backup passphrase: ")?;
+            let secret = Sensitive::new(secret.expose().trim_end_matches(['\r', '\n']).to_string());
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let report = api::privacy::restore_backup(core, &vault, &sealed, &secret)?;
+            if json {
+                print_json(&report);
+            } else {
+                print_line(&format!(
+                    "Restored {} original(s) and {} result(s); {} were already in the vault.",
+                    report.originals, report.outputs, report.duplicates
                 ));
             }
         }

@@ -11,4 +11,4 @@ pub mod strip;
 pub use manifest::{
     Manifest, ManifestEvent, ManifestFile, ManifestTask, MANIFEST_NAME, SCHEMA, SCHEMA_VERSION,
 };
-pub use sink::{Sink, SinkError};
+pub use sink::{unseal, Format, Sink, SinkError, UnsealError};

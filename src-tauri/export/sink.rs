@@ -3,8 +3,10 @@
 //! temporary — so an error or a cancel leaves nothing behind.
 
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Cursor, Write};
 use std::path::{Path, PathBuf};
+
+use zeroize::Zeroize;
 
 use zip::write::SimpleFileOptions;
 
@@ -37,6 +39,19 @@ impl From<zip::result::ZipError> for SinkError {
 enum Target {
     Folder,
     Zip(Box<zip::ZipWriter<BufWriter<File>>>),
+    /// The zip is built in memory (plaintext never touches the disk), then sealed with age.
+    Age(Box<zip::ZipWriter<Cursor<Vec<u8>>>>, age::secrecy::SecretString),
+}
+
+/// The shape of an export.
+#[derive(Debug, Clone)]
+pub enum Format {
+    /// A folder of files.
+    Folder,
+    /// One `.zip` file.
+    Zip,
+    /// One `.zip` sealed in the age format with this passphrase (an encrypted backup).
+    Age(crate::secrets::Sensitive<String>),
 }
 
 /// An export being written.
@@ -48,8 +63,8 @@ pub struct Sink {
 }
 
 impl Sink {
-    /// Start writing to `to` (a folder, or a zip file when `zip`), which must not exist.
-    pub fn create(to: &Path, zip: bool) -> Result<Sink, SinkError> {
+    /// Start writing to `to` in `format`; `to` must not exist.
+    pub fn create(to: &Path, format: Format) -> Result<Sink, SinkError> {
         if to.exists() {
             return Err(SinkError::Exists(
                 to.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
@@ -61,11 +76,16 @@ impl Sink {
         getrandom::fill(&mut random).map_err(|_| SinkError::Io(io::ErrorKind::Other))?;
         let name = to.file_name().map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
         let temp = parent.join(format!(".{name}.partial-{}", hex::encode(random)));
-        let target = if zip {
-            Target::Zip(Box::new(zip::ZipWriter::new(BufWriter::new(File::create(&temp)?))))
-        } else {
-            fs::create_dir(&temp)?;
-            Target::Folder
+        let target = match format {
+            Format::Zip => Target::Zip(Box::new(zip::ZipWriter::new(BufWriter::new(File::create(&temp)?)))),
+            Format::Age(passphrase) => Target::Age(
+                Box::new(zip::ZipWriter::new(Cursor::new(Vec::new()))),
+                age::secrecy::SecretString::from(passphrase.expose().clone()),
+            ),
+            Format::Folder => {
+                fs::create_dir(&temp)?;
+                Target::Folder
+            }
         };
         Ok(Sink { target, temp, to: to.to_path_buf(), done: false })
     }
@@ -83,15 +103,8 @@ impl Sink {
                 file.write_all(bytes)?;
                 file.sync_all()?;
             }
-            Target::Zip(zip) => {
-                let method =
-                    if compress { zip::CompressionMethod::Deflated } else { zip::CompressionMethod::Stored };
-                zip.start_file(
-                    name,
-                    SimpleFileOptions::default().compression_method(method).unix_permissions(0o600),
-                )?;
-                zip.write_all(bytes)?;
-            }
+            Target::Zip(zip) => add_to_zip(zip, name, bytes, compress)?,
+            Target::Age(zip, _) => add_to_zip(zip, name, bytes, compress)?,
         }
         Ok(())
     }
@@ -101,6 +114,14 @@ impl Sink {
         match std::mem::replace(&mut self.target, Target::Folder) {
             Target::Zip(zip) => {
                 let file = zip.finish()?.into_inner().map_err(|e| SinkError::Io(e.error().kind()))?;
+                file.sync_all()?;
+            }
+            Target::Age(zip, passphrase) => {
+                let mut plain = zip.finish()?.into_inner();
+                let sealed = seal(&plain, passphrase);
+                plain.zeroize();
+                let mut file = File::create(&self.temp)?;
+                file.write_all(&sealed?)?;
                 file.sync_all()?;
             }
             Target::Folder => {}
@@ -115,6 +136,59 @@ impl Sink {
         self.done = true;
         Ok(self.to.clone())
     }
+}
+
+fn add_to_zip<W: Write + io::Seek>(
+    zip: &mut zip::ZipWriter<W>,
+    name: &str,
+    bytes: &[u8],
+    compress: bool,
+) -> Result<(), SinkError> {
+    let method = if compress { zip::CompressionMethod::Deflated } else { zip::CompressionMethod::Stored };
+    zip.start_file(name, SimpleFileOptions::default().compression_method(method).unix_permissions(0o600))?;
+    zip.write_all(bytes)?;
+    Ok(())
+}
+
+/// `plain` encrypted to an age passphrase (scrypt recipient).
+fn seal(plain: &[u8], passphrase: age::secrecy::SecretString) -> Result<Vec<u8>, SinkError> {
+    let encryptor = age::Encryptor::with_user_passphrase(passphrase);
+    let mut out = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut out)?;
+    writer.write_all(plain)?;
+    writer.finish()?;
+    Ok(out)
+}
+
+/// Open an age backup sealed by [`Sink`]: the zip's bytes, or why not.
+pub fn unseal(
+    sealed: &[u8],
+    passphrase: &crate::secrets::Sensitive<String>,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, UnsealError> {
+    use std::io::Read;
+    let decryptor = age::Decryptor::new(sealed).map_err(|_| UnsealError::NotABackup)?;
+    let identity = age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.expose().clone()));
+    let mut reader =
+        decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
+            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
+                UnsealError::WrongPassphrase
+            }
+            _ => UnsealError::NotABackup,
+        })?;
+    let mut plain = zeroize::Zeroizing::new(Vec::new());
+    reader.read_to_end(&mut plain).map_err(|_| UnsealError::NotABackup)?;
+    Ok(plain)
+}
+
+/// Why a backup could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum UnsealError {
+    /// Wrong passphrase (or a damaged file: age cannot tell them apart).
+    #[error("the passphrase does not open this backup (or the file is damaged)")]
+    WrongPassphrase,
+    /// Not an age file, or cut off.
+    #[error("this is not a Seed Studio backup (or it is damaged)")]
+    NotABackup,
 }
 
 impl Drop for Sink {

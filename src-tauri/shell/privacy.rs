@@ -59,7 +59,8 @@ pub fn export(
         .unwrap_or_default();
     let name = format!("Seed Studio export {stamp}{}", if zip { ".zip" } else { "" });
     let result = exports_dir().and_then(|dir| {
-        let request = ExportRequest { selection, to: dir.join(name), zip, strip_metadata };
+        let format = if zip { crate::export::Format::Zip } else { crate::export::Format::Folder };
+        let request = ExportRequest { selection, to: dir.join(name), format, strip_metadata };
         privacy::export(core, &request, &token, &|p| {
             let _ = app.emit_to(MAIN_WINDOW, EXPORT_PROGRESS_EVENT, p);
         })

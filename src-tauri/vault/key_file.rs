@@ -106,7 +106,7 @@ pub fn seal(
     }
     header.extend_from_slice(&random); // salt (16) then nonce (24)
     let kek = stretch(passphrase, &random[..16], params)?;
-    let sealed = XChaCha20Poly1305::new(kek.as_ref().into())
+    let sealed = XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(kek.as_ref()))
         .encrypt(XNonce::from_slice(&random[16..]), Payload { msg: key.as_bytes(), aad: &header })
         .map_err(|_| KeyFileError::Kdf("sealing failed".into()))?;
     header.extend_from_slice(&sealed);
@@ -131,7 +131,7 @@ pub fn params_of(file: &[u8]) -> Result<KdfParams, KeyFileError> {
 pub fn open(file: &[u8], passphrase: &Sensitive<String>) -> Result<MasterKey, KeyFileError> {
     let params = params_of(file)?;
     let kek = stretch(passphrase, &file[17..33], params)?;
-    let mut plain = XChaCha20Poly1305::new(kek.as_ref().into())
+    let mut plain = XChaCha20Poly1305::new(chacha20poly1305::Key::from_slice(kek.as_ref()))
         .decrypt(
             XNonce::from_slice(&file[33..57]),
             Payload { msg: &file[HEADER_LEN..], aad: &file[..HEADER_LEN] },

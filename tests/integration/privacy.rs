@@ -221,3 +221,43 @@ fn erase_all_leaves_nothing_of_the_old_vault_on_disk_or_in_the_keyring() {
     dir.run(&["init", "--json"]).json_ok();
     assert_eq!(dir.run(&["list", "--json"]).json_ok(), serde_json::json!([]), "starts as new");
 }
+
+#[test]
+fn an_encrypted_backup_survives_erase_all_and_restores_into_a_new_vault() {
+    let dir = DataDir::new();
+    two_tasks(&dir);
+    let backup = dir.path().parent().unwrap().join("backup.age");
+    let short = dir
+        .run(&["export", "--all", "--encrypt", "--to", backup.to_str().unwrap(), "--json"])
+        .stdin(b"short")
+        .json_err(1);
+    assert!(short["message"].as_str().unwrap().contains("at least 8"), "{short}");
+    let report = dir
+        .run(&["export", "--all", "--encrypt", "--to", backup.to_str().unwrap(), "--json"])
+        .stdin(b"a backup passphrase\n")
+        .json_ok();
+    assert_eq!(report["files"], 2);
+    let sealed = std::fs::read(&backup).unwrap();
+    assert!(sealed.starts_with(b"age-encryption.org/v1\n-> scrypt "), "an age file with a passphrase stanza");
+    for plain in [&b"manifest.json"[..], b"PK\x03\x04", b"\x89PNG", b"watercolour"] {
+        assert!(!sealed.windows(plain.len()).any(|w| w == plain), "plaintext in the backup");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    dir.run(&["erase-all", "--yes", "--json"]).json_ok();
+    dir.run(&["init", "--json"]).json_ok();
+    let wrong =
+        dir.run(&["restore", backup.to_str().unwrap(), "--json"]).stdin(b"not the passphrase").json_err(1);
+    assert!(wrong["message"].as_str().unwrap().contains("does not open this backup"), "{wrong}");
+    assert_eq!(dir.run(&["list", "--json"]).json_ok(), serde_json::json!([]));
+    let restored =
+        dir.run(&["restore", backup.to_str().unwrap(), "--json"]).stdin(b"a backup passphrase\n").json_ok();
+    assert_eq!(restored["outputs"], 2);
+    let listed = dir.run(&["list", "--kind", "output", "--json"]).json_ok();
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+}

@@ -37,10 +37,10 @@ pub enum Selection {
 pub struct ExportRequest {
     /// What.
     pub selection: Selection,
-    /// Where: a folder, or a `.zip` file when `zip`; it must not exist yet.
+    /// Where: a folder, or a file for a zip or a backup; it must not exist yet.
     pub to: PathBuf,
-    /// One `.zip` file instead of a folder.
-    pub zip: bool,
+    /// Folder, zip, or an encrypted backup (age).
+    pub format: crate::export::Format,
     /// Remove embedded metadata (EXIF, XMP, C2PA provenance...) from the images.
     pub strip_metadata: bool,
 }
@@ -74,7 +74,7 @@ pub struct ExportReport {
 }
 
 /// Write the export described by `request`.
-#[tracing::instrument(skip_all, fields(zip = request.zip))]
+#[tracing::instrument(skip_all)]
 pub fn export(
     core: &AppCore,
     request: &ExportRequest,
@@ -126,7 +126,15 @@ pub fn export(
     })?;
 
     let sink_error = |e: crate::export::SinkError| Error::InvalidInput(e.to_string());
-    let mut sink = Sink::create(&request.to, request.zip).map_err(sink_error)?;
+    if let crate::export::Format::Age(p) = &request.format {
+        if p.expose().chars().count() < crate::lock::MIN_CHARS {
+            return Err(Error::InvalidInput(format!(
+                "a backup passphrase needs at least {} characters",
+                crate::lock::MIN_CHARS
+            )));
+        }
+    }
+    let mut sink = Sink::create(&request.to, request.format.clone()).map_err(sink_error)?;
     let mut names = Names::default();
     let mut files = Vec::new();
     let mut named: BTreeMap<ObjectId, String> = BTreeMap::new();

@@ -4,12 +4,14 @@
 
 mod erase;
 mod export;
+mod restore;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use erase::{erase_all, EraseReport};
 pub use export::{export, ExportProgress, ExportReport, ExportRequest, Selection};
+pub use restore::{restore_backup, RestoreReport};
 
 use super::consent::{self, ConsentStatus};
 use super::objects::{rfc3339, ObjectSummary, Vault};
