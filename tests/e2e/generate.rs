@@ -94,6 +94,11 @@ async fn a_task_composed_in_the_window_is_previewed_sent_and_lands_in_the_galler
     let name = app.js("return document.querySelector('[data-testid=gallery-item]').title").await;
     assert_eq!(name, serde_json::json!("gemini-1.png"), "the result, under the provider's name");
     app.wait_text("[data-testid='gallery-item']", |t| t.contains("deleted in 30 days")).await;
+    app.press("[data-testid='gallery-item']").await;
+    app.wait_text("[data-testid='detail-prompt']", |t| t.contains("a quiet beach at sunset")).await;
+    app.wait_text("[data-testid='detail-provider']", |t| t == "gemini").await;
+    app.driver.active_element().await.unwrap().send_keys(Key::Escape).await.unwrap();
+    app.wait_js("return !document.querySelector('[data-testid=image-detail]')").await;
 
     app.open_section("privacy", "Privacy").await;
     app.wait_css("[data-testid='consent-gemini'][data-granted='true']").await;

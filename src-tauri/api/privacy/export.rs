@@ -318,6 +318,46 @@ mod tests {
     }
 
     #[test]
+    fn a_cancelled_export_leaves_nothing_behind() {
+        use std::sync::Arc;
+        let dir = tempfile::tempdir().unwrap();
+        let paths = crate::paths::Paths::resolve(Some(&dir.path().join("data"))).unwrap();
+        let core = AppCore::open(
+            paths,
+            Arc::new(crate::clock::FixedClock::new(time::OffsetDateTime::now_utc())),
+            Arc::new(crate::secrets::memory::MemoryStore::default()),
+        )
+        .unwrap();
+        crate::api::vault::init(&core, None).unwrap();
+        let vault = crate::api::objects::open(&core, None).unwrap();
+        for seed in 0..3u8 {
+            let mut png = Vec::new();
+            image::RgbImage::from_pixel(16, 16, image::Rgb([seed, 1, 2]))
+                .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+                .unwrap();
+            crate::api::objects::import_bytes(&core, &vault, &format!("p{seed}.png"), &png).unwrap();
+        }
+        core.set_vault(vault);
+        for format in [crate::export::Format::Zip, crate::export::Format::Folder] {
+            let to = dir.path().join("out");
+            let token = CancelToken::default();
+            let request =
+                ExportRequest { selection: Selection::All, to: to.clone(), format, strip_metadata: false };
+            // The user presses Cancel once the first image is written.
+            let err = export(&core, &request, &token, &|p| {
+                if p.done == 1 {
+                    token.cancel();
+                }
+            })
+            .unwrap_err();
+            assert_eq!(crate::error::ErrorBody::from(&err).code, crate::Code::Cancelled);
+            let left: Vec<_> =
+                std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+            assert_eq!(left, vec![std::ffi::OsString::from("data")], "no export, no partial file");
+        }
+    }
+
+    #[test]
     fn export_names_are_safe_unique_and_never_a_vault_id() {
         let mut names = Names::default();
         assert_eq!(names.unique(&row(Some("beach.jpg"), "image/jpeg")), "beach.jpg");
