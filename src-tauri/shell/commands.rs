@@ -362,15 +362,17 @@ pub fn task_delete(
     Ok(gone)
 }
 
-/// Export into `~/Pictures/Seed Studio exports/` (progress: `export-progress` events).
+/// Export into `~/Pictures/Seed Studio exports/`, or where the user picks in a native dialog
+/// when `choose` (progress: `export-progress` events).
 #[tauri::command(async)]
 pub fn export_start(
     app: tauri::AppHandle,
     selection: Selection,
     zip: bool,
     strip_metadata: bool,
+    choose: bool,
 ) -> Result<ExportReport, ErrorBody> {
-    super::privacy::export(&app, selection, zip, strip_metadata)
+    super::privacy::export(&app, selection, zip, strip_metadata, choose)
 }
 
 #[tauri::command(async)]

@@ -61,6 +61,7 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
                 .arg(background::IN_TRAY_ARG)
                 .build(),
         )
+        .plugin(tauri_plugin_dialog::init())
         .manage(CoreState(core))
         .manage(watch_folder::WatchState::default())
         .manage(generation::Generation::default())

@@ -34,12 +34,28 @@ fn exports_dir() -> Result<PathBuf, crate::Error> {
         .ok_or_else(|| crate::Error::InvalidInput("there is no Pictures or home folder to export to".into()))
 }
 
-/// Export `selection` into a new, time-stamped folder or zip in the exports folder.
+/// Ask the user where to put an export named `name`: a new zip file, or a folder to create it
+/// in. `None` when they close the dialog.
+fn choose_target(app: &AppHandle, name: &str, zip: bool) -> Option<PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    let dialog = app.dialog().file().set_title("Export from Seed Studio");
+    if zip {
+        let file = dialog.set_file_name(name).add_filter("Zip archive", &["zip"]).blocking_save_file()?;
+        file.into_path().ok()
+    } else {
+        let folder = dialog.blocking_pick_folder()?;
+        folder.into_path().ok().map(|dir| dir.join(name))
+    }
+}
+
+/// Export `selection` into a new, time-stamped folder or zip: in the exports folder, or where
+/// the user chooses in a native dialog when `choose`.
 pub fn export(
     app: &AppHandle,
     selection: Selection,
     zip: bool,
     strip_metadata: bool,
+    choose: bool,
 ) -> Result<ExportReport, ErrorBody> {
     let state = app.state::<CoreState>();
     let core = state.core()?;
@@ -58,9 +74,15 @@ pub fn export(
         .format(time::macros::format_description!("[year]-[month]-[day] [hour].[minute].[second]"))
         .unwrap_or_default();
     let name = format!("Seed Studio export {stamp}{}", if zip { ".zip" } else { "" });
-    let result = exports_dir().and_then(|dir| {
+    let target = if choose {
+        choose_target(app, &name, zip)
+            .ok_or_else(|| crate::egress::gate::EgressError::Cancelled("choosing where to export").into())
+    } else {
+        exports_dir().map(|dir| dir.join(&name))
+    };
+    let result = target.and_then(|to| {
         let format = if zip { crate::export::Format::Zip } else { crate::export::Format::Folder };
-        let request = ExportRequest { selection, to: dir.join(name), format, strip_metadata };
+        let request = ExportRequest { selection, to, format, strip_metadata };
         privacy::export(core, &request, &token, &|p| {
             let _ = app.emit_to(MAIN_WINDOW, EXPORT_PROGRESS_EVENT, p);
         })

@@ -53,6 +53,18 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
     assert_eq!(manifest["tasks"][0]["prompt"], "a poster of this family");
     assert_eq!(manifest["files"].as_array().unwrap().len(), 1);
 
+    // "Save as…": the native dialog (answered with xdotool, as a person would type) decides
+    // where the zip goes.
+    let chosen = tmp.path().join("chosen-place.zip");
+    app.press("[data-testid='export-all-as']").await;
+    answer_save_dialog(&chosen);
+    let notice = app.wait_text("[data-testid='privacy-notice']", |t| t.contains("chosen-place.zip")).await;
+    assert!(notice.starts_with("Exported 1 image(s)"), "{notice}");
+    assert!(zip::ZipArchive::new(std::fs::File::open(&chosen).unwrap())
+        .unwrap()
+        .by_name("manifest.json")
+        .is_ok());
+
     // Troubleshooting: the log and the diagnostics name no prompt and no home folder.
     app.press("[data-testid='show-log']").await;
     let log = app.wait_text("[data-testid='log-view']", |t| t.contains("task status changed")).await;
@@ -78,4 +90,33 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
     }
     assert!(std::path::Path::new(&path).exists(), "the export the user made is theirs to keep");
     app.close().await;
+}
+
+/// Wait for the "Export from Seed Studio" dialog, type `path` into its name field, press Enter.
+fn answer_save_dialog(path: &std::path::Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let window = loop {
+        let found = std::process::Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", "Export from Seed Studio"])
+            .output()
+            .expect("xdotool (installed by .ci/setup)");
+        let ids = String::from_utf8_lossy(&found.stdout).trim().to_string();
+        if let Some(id) = ids.lines().last().filter(|id| !id.is_empty()) {
+            break id.to_string();
+        }
+        assert!(std::time::Instant::now() < deadline, "the save dialog never appeared");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let xdo = |args: &[&str]| {
+        assert!(
+            std::process::Command::new("xdotool").args(args).status().unwrap().success(),
+            "xdotool {args:?}"
+        );
+    };
+    // No window manager under Xvfb: focus the dialog directly, then type through XTEST.
+    xdo(&["windowfocus", "--sync", &window]);
+    xdo(&["key", "ctrl+a"]);
+    xdo(&["type", "--delay", "20", path.to_str().unwrap()]);
+    xdo(&["key", "Return"]);
 }

@@ -128,9 +128,9 @@ export const ipc = {
   privacyInventory: () => call<Inventory>("privacy_inventory"),
   taskShow: (taskId: string) => call<TaskDetails>("task_show", { taskId }),
   taskDelete: (taskId: string) => call<TaskDeletion>("task_delete", { taskId }),
-  /** Export into ~/Pictures/Seed Studio exports (progress: "export-progress" events). */
-  exportStart: (selection: Selection, zip: boolean, stripMetadata: boolean) =>
-    call<ExportReport>("export_start", { selection, zip, stripMetadata }),
+  /** Export into ~/Pictures/Seed Studio exports, or where the user picks when `choose` (progress: "export-progress" events). */
+  exportStart: (selection: Selection, zip: boolean, stripMetadata: boolean, choose = false) =>
+    call<ExportReport>("export_start", { selection, zip, stripMetadata, choose }),
   exportCancel: () => call<boolean>("export_cancel"),
   /** Destroys the vault's key and everything else; `confirm` must be "ERASE". */
   eraseAll: (confirm: string) => call<EraseReport>("erase_all", { confirm }),
