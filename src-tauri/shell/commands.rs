@@ -385,10 +385,15 @@ pub fn export_cancel(exports: State<'_, super::privacy::Exports>) -> bool {
 pub fn erase_all(
     state: State<'_, CoreState>,
     owner: State<'_, DataDirLock>,
+    generation: State<'_, Generation>,
     confirm: String,
 ) -> Result<EraseReport, ErrorBody> {
     if confirm.trim() != "ERASE" {
         return Err(crate::Error::InvalidInput("type ERASE to confirm".into()).into());
+    }
+    // Nothing may still be sending what is about to be erased.
+    if generation.cancel_all() > 0 {
+        std::thread::sleep(std::time::Duration::from_millis(300));
     }
     Ok(api::privacy::erase_all(state.core()?, &owner)?)
 }
