@@ -159,6 +159,29 @@ pub enum Command {
     },
     /// Show every request that left this computer: to whom, when, and exactly which images.
     Ledger,
+    /// List the ID-photo specs (documents and their sizes).
+    Specs,
+    /// Make an ID photo on this device: import PHOTO, find the face, crop to the spec, replace the
+    /// background, check compliance, store the results in the vault.
+    Idphoto {
+        /// The photo.
+        photo: PathBuf,
+        /// A spec id from `specs`, or a custom size such as 35x45mm.
+        #[arg(long)]
+        spec: String,
+        /// white, blue, red, #RRGGBB, or keep (the photo's own background).
+        #[arg(long, default_value = "white")]
+        background: String,
+        /// A print sheet too.
+        #[arg(long, value_enum)]
+        sheet: Option<SheetArg>,
+        /// A digital file under N KB too (default: the spec's limit, if any).
+        #[arg(long, value_name = "N")]
+        max_kb: Option<u32>,
+        /// Also write the photo here (.jpg or .png).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// List recent tasks (newest first) with their status and results.
     Tasks,
     /// Print a troubleshooting report: versions, what works, settings, recent warnings — no secrets, prompts or home paths.
@@ -202,6 +225,40 @@ pub enum KeysAction {
     },
 }
 
+/// `--sheet`: a paper size or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SheetArg {
+    /// No sheet.
+    None,
+    /// 4×6 inches.
+    #[value(name = "4x6")]
+    In4x6,
+    /// 10×15 cm.
+    #[value(name = "10x15")]
+    Cm10x15,
+    /// 5×7 inches.
+    #[value(name = "5x7")]
+    In5x7,
+    /// A4.
+    A4,
+    /// A6.
+    A6,
+}
+
+impl SheetArg {
+    fn sheet(self) -> Option<crate::idphoto::output::Sheet> {
+        use crate::idphoto::output::Sheet;
+        match self {
+            SheetArg::None => None,
+            SheetArg::In4x6 => Some(Sheet::In4x6),
+            SheetArg::Cm10x15 => Some(Sheet::Cm10x15),
+            SheetArg::In5x7 => Some(Sheet::In5x7),
+            SheetArg::A4 => Some(Sheet::A4),
+            SheetArg::A6 => Some(Sheet::A6),
+        }
+    }
+}
+
 /// `seed-studio consent ...`
 #[derive(Debug, Subcommand)]
 pub enum ConsentAction {
@@ -228,6 +285,8 @@ impl Command {
             Command::Consent { action: ConsentAction::List } => "consent list",
             Command::Ledger => "ledger",
             Command::Tasks => "tasks",
+            Command::Specs => "specs",
+            Command::Idphoto { .. } => "idphoto",
             Command::Diagnostics => "diagnostics",
             Command::Retry { .. } => "retry",
             Command::Doctor => "doctor",
@@ -591,6 +650,69 @@ fn execute(
                 print_json(&serde_json::json!({ "report": report }));
             } else {
                 print_line(report.trim_end());
+            }
+        }
+        Command::Specs => {
+            let specs = crate::idphoto::spec::catalog();
+            if json {
+                let list: Vec<_> = specs
+                    .iter()
+                    .map(|s| serde_json::json!({ "id": s.id, "name": format!("{} — {}", s.country, s.document), "width_mm": s.width_mm, "height_mm": s.height_mm }))
+                    .collect();
+                print_json(&list);
+            } else {
+                for s in specs {
+                    print_line(&format!(
+                        "{:<16} {} — {} ({} × {} mm)",
+                        s.id, s.country, s.document, s.width_mm, s.height_mm
+                    ));
+                }
+            }
+        }
+        Command::Idphoto { photo, spec, background, sheet, max_kb, out } => {
+            let background = if background.trim().eq_ignore_ascii_case("keep") {
+                crate::idphoto::compose::Background::Keep
+            } else {
+                crate::idphoto::compose::Background::Colour(
+                    crate::idphoto::spec::parse_colour(&background).ok_or_else(|| {
+                        Error::InvalidInput("--background is white, blue, red, #RRGGBB or keep".into())
+                    })?,
+                )
+            };
+            api::idphoto::find_spec(&spec)?;
+            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let imported = api::objects::import_file(core, &vault, &photo)?;
+            let id = imported.id.parse().map_err(|_| Error::InvalidInput("bad object id".into()))?;
+            let request = api::idphoto::IdPhotoRequest {
+                spec,
+                background,
+                adjust: crate::idphoto::compose::Adjust::default(),
+                auto_light: false,
+                sheet: sheet.and_then(SheetArg::sheet),
+                cut_lines: true,
+                max_kb,
+            };
+            let (outcome, made) = api::idphoto::make(core, &vault, id, &request)?;
+            if let Some(out) = out {
+                let png = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("png"));
+                let bytes = if png {
+                    crate::idphoto::output::png(&made.image, outcome.dpi)
+                } else {
+                    crate::idphoto::output::jpeg(&made.image, 95, outcome.dpi)
+                };
+                crate::atomic_file::write(&out, &bytes)
+                    .map_err(|_| Error::InvalidInput("--out cannot be written".into()))?;
+            }
+            if json {
+                print_json(&outcome);
+            } else {
+                print_line(&format!(
+                    "Made a {}×{} photo at {} dpi (task {}).",
+                    outcome.width, outcome.height, outcome.dpi, outcome.task_id
+                ));
+                for c in &outcome.checks {
+                    print_line(&format!("  {:?}: {}", c.status, c.message));
+                }
             }
         }
         Command::Tasks => {

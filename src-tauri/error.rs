@@ -47,6 +47,12 @@ pub enum Code {
     ProviderError,
     /// The user cancelled the task.
     Cancelled,
+    /// No face in an ID photo.
+    NoFace,
+    /// More than one face in an ID photo.
+    MultipleFaces,
+    /// The face is cut off by the photo's border.
+    FaceCutOff,
     /// An unexpected failure; the log has the details.
     Internal,
 }
@@ -105,6 +111,9 @@ pub enum Error {
     /// See [`crate::providers::ProviderError`].
     #[error(transparent)]
     Provider(#[from] crate::providers::ProviderError),
+    /// See [`crate::idphoto::IdPhotoError`].
+    #[error(transparent)]
+    IdPhoto(#[from] crate::idphoto::IdPhotoError),
     /// Already shown to the user in a richer form (the CLI's partial-import JSON); exit only.
     #[error("the error was reported")]
     Reported,
@@ -127,6 +136,12 @@ impl HasCode for Error {
             Error::InvalidInput(_) => Code::InvalidInput,
             Error::Egress(e) => e.code(),
             Error::Provider(_) => Code::ProviderError,
+            Error::IdPhoto(e) => match e {
+                crate::idphoto::IdPhotoError::NoFace => Code::NoFace,
+                crate::idphoto::IdPhotoError::MultipleFaces(_) => Code::MultipleFaces,
+                crate::idphoto::IdPhotoError::FaceCutOff => Code::FaceCutOff,
+                crate::idphoto::IdPhotoError::Model(..) => Code::Internal,
+            },
             Error::Reported => Code::Internal,
         }
     }
@@ -173,6 +188,9 @@ mod tests {
             (Code::Offline, "offline"),
             (Code::ProviderError, "provider_error"),
             (Code::Cancelled, "cancelled"),
+            (Code::NoFace, "no_face"),
+            (Code::MultipleFaces, "multiple_faces"),
+            (Code::FaceCutOff, "face_cut_off"),
             (Code::Internal, "internal"),
         ];
         for (code, name) in pinned {

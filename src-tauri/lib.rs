@@ -44,6 +44,7 @@ pub mod egress;
 pub mod error;
 pub mod export;
 mod failpoint;
+pub mod idphoto;
 pub mod import;
 pub mod index;
 pub mod instance;

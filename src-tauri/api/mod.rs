@@ -7,6 +7,7 @@ pub mod consent;
 pub mod diagnostics;
 pub mod doctor;
 pub mod generate;
+pub mod idphoto;
 pub mod keys;
 pub mod lock;
 pub mod objects;

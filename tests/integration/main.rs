@@ -17,6 +17,8 @@ mod crash;
 mod generate;
 /// OpenAI and Seedream adapters, timeouts, oversized answers, a restart mid-task.
 mod generate_more;
+/// ID photos made on the device: specs, a US passport photo, wrong photos, no network.
+mod idphoto;
 /// Provider API keys through the real keyring.
 mod keyring;
 /// The operational log never holds prompts or API keys.

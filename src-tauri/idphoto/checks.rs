@@ -1,0 +1,271 @@
+//! The compliance report: each rule of the spec and of ID photos in general checked on the
+//! finished photo, passing, warning or failing with a sentence a person understands and, where
+//! there is one, the measured value. A failing photo can still be saved, marked as such.
+
+use image::RgbImage;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::compose::Geometry;
+use super::landmarks::FaceMeasures;
+use super::spec::Spec;
+
+/// A check's outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Status {
+    /// Fine.
+    Pass,
+    /// Probably accepted; look at it.
+    Warn,
+    /// Likely rejected.
+    Fail,
+}
+
+/// One check (`seed-studio idphoto --json` prints these; keep stable).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Check {
+    /// Stable id (`head_height`, `eye_line`, ...).
+    pub id: String,
+    /// Outcome.
+    pub status: Status,
+    /// For people.
+    pub message: String,
+    /// The measured value, when there is one (mm, degrees, ratio).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f32>,
+}
+
+/// What the checks look at.
+pub struct Facts<'a> {
+    /// The spec.
+    pub spec: &'a Spec,
+    /// Where things landed.
+    pub geometry: &'a Geometry,
+    /// Landmark measures (levelled).
+    pub measures: &'a FaceMeasures,
+    /// The roll that was corrected, degrees.
+    pub roll_corrected: f32,
+    /// The finished photo.
+    pub image: &'a RgbImage,
+    /// The matte.
+    pub alpha: &'a [f32],
+    /// The photo before a new background was put in.
+    pub original_background: Option<&'a RgbImage>,
+    /// Whether the background was replaced.
+    pub replaced_background: bool,
+    /// Share of the frame outside the original photo.
+    pub outside_share: f32,
+}
+
+fn check(id: &str, status: Status, message: impl Into<String>, value: Option<f32>) -> Check {
+    Check { id: id.into(), status, message: message.into(), value }
+}
+
+/// Tolerance on measured lengths (mm): measuring to a tenth of a millimetre is not meaningful.
+const TOLERANCE_MM: f32 = 0.3;
+
+fn range_check(id: &str, what: &str, value: f32, [lo, hi]: [f32; 2]) -> Check {
+    let status =
+        if value >= lo - TOLERANCE_MM && value <= hi + TOLERANCE_MM { Status::Pass } else { Status::Fail };
+    let verdict = match status {
+        Status::Pass => "within",
+        _ if value < lo => "below",
+        _ => "above",
+    };
+    check(
+        id,
+        status,
+        format!("{what} is {value:.1} mm, {verdict} the required {lo:.1}–{hi:.1} mm"),
+        Some(value),
+    )
+}
+
+/// Run every check.
+pub fn run(f: &Facts<'_>) -> Vec<Check> {
+    let s = f.spec;
+    let g = f.geometry;
+    let mm = |px: f32| px / s.px(1.0);
+    let mut out = vec![check("one_face", Status::Pass, "Exactly one face, fully inside the photo", None)];
+    out.push(range_check("head_height", "The head (chin to crown)", mm(g.chin_y - g.crown_y), s.head_mm));
+    if let Some(band) = s.eye_mm {
+        out.push(range_check(
+            "eye_line",
+            "The eye line, from the bottom,",
+            mm(g.height as f32 - g.eye_y),
+            band,
+        ));
+    }
+    if let Some(band) = s.top_mm {
+        out.push(range_check("top_margin", "The space above the head", mm(g.crown_y), band));
+    } else if g.crown_y < s.px(1.0) {
+        out.push(check(
+            "top_margin",
+            Status::Fail,
+            "The top of the head touches the edge",
+            Some(mm(g.crown_y)),
+        ));
+    }
+    let roll = f.roll_corrected;
+    out.push(match roll.abs() {
+        r if r <= 1.0 => check("roll", Status::Pass, "The head is level", Some(roll)),
+        r if r <= 15.0 => check(
+            "roll",
+            Status::Pass,
+            format!("The head was tilted {r:.0}° and has been levelled"),
+            Some(roll),
+        ),
+        r => check(
+            "roll",
+            Status::Warn,
+            format!("The head was tilted {r:.0}°; levelled, but a straighter photo looks better"),
+            Some(roll),
+        ),
+    });
+    let yaw = f.measures.yaw;
+    out.push(match yaw.abs() {
+        y if y <= 0.12 => check("yaw", Status::Pass, "The face looks straight at the camera", Some(yaw)),
+        y if y <= 0.25 => {
+            check("yaw", Status::Warn, "The face is turned slightly; face the camera squarely", Some(yaw))
+        }
+        _ => check("yaw", Status::Fail, "The face is turned to the side; face the camera", Some(yaw)),
+    });
+    let eyes = f.measures.eye_openness;
+    out.push(match eyes {
+        e if e >= 0.18 => check("eyes_open", Status::Pass, "Both eyes are open", Some(e)),
+        e if e >= 0.12 => check("eyes_open", Status::Warn, "The eyes look half closed", Some(e)),
+        e => check("eyes_open", Status::Fail, "The eyes look closed", Some(e)),
+    });
+    let mouth = f.measures.mouth_opening;
+    out.push(match mouth {
+        o if o <= 0.1 => check("mouth_closed", Status::Pass, "The mouth is closed", Some(o)),
+        o if o <= 0.2 => check(
+            "mouth_closed",
+            Status::Warn,
+            "The mouth looks slightly open; keep a neutral expression",
+            Some(o),
+        ),
+        o => check("mouth_closed", Status::Fail, "The mouth is open; keep it closed", Some(o)),
+    });
+    out.push(background(f));
+    out.extend(light_and_focus(f));
+    let scale = g.scale;
+    out.push(match scale {
+        k if k <= 1.0 => {
+            check("resolution", Status::Pass, "The photo has enough detail for this size", Some(k))
+        }
+        k if k <= 1.6 => check(
+            "resolution",
+            Status::Warn,
+            format!("The face was enlarged {k:.1}×; a closer or sharper photo would be better"),
+            Some(k),
+        ),
+        k => check(
+            "resolution",
+            Status::Fail,
+            format!("The face was enlarged {k:.1}×: the photo is too small; take it closer"),
+            Some(k),
+        ),
+    });
+    if f.outside_share > 0.01 {
+        out.push(check(
+            "coverage",
+            if f.replaced_background { Status::Pass } else { Status::Warn },
+            if f.replaced_background {
+                "Part of the frame lay outside the photo; it was filled with the background colour"
+            } else {
+                "Part of the frame lies outside the photo; its edges were extended"
+            },
+            Some(f.outside_share),
+        ));
+    }
+    out
+}
+
+fn luminance(p: &image::Rgb<u8>) -> f32 {
+    (0.299 * f32::from(p[0]) + 0.587 * f32::from(p[1]) + 0.114 * f32::from(p[2])) / 255.0
+}
+
+fn background(f: &Facts<'_>) -> Check {
+    if f.replaced_background {
+        return if f.spec.replace_background {
+            check("background", Status::Pass, "The background was replaced with a plain colour", None)
+        } else {
+            check(
+                "background",
+                Status::Fail,
+                "This authority rejects photos whose background was replaced; choose “keep original background”",
+                None,
+            )
+        };
+    }
+    let Some(img) = f.original_background else {
+        return check("background", Status::Warn, "The background could not be measured", None);
+    };
+    let values: Vec<f32> =
+        img.pixels().zip(f.alpha).filter(|(_, a)| **a < 0.05).map(|(p, _)| luminance(p)).collect();
+    if values.len() < 100 {
+        return check("background", Status::Warn, "Too little background shows to judge it", None);
+    }
+    let mean = values.iter().sum::<f32>() / values.len() as f32;
+    let sd = (values.iter().map(|v| (v - mean).powi(2)).sum::<f32>() / values.len() as f32).sqrt() * 255.0;
+    match sd {
+        d if d <= 12.0 && mean >= 0.55 => {
+            check("background", Status::Pass, "The background is plain and light", Some(d))
+        }
+        d if d <= 25.0 => check(
+            "background",
+            Status::Warn,
+            "The background is not quite plain or light; check for shadows and patterns",
+            Some(d),
+        ),
+        d => check(
+            "background",
+            Status::Fail,
+            "The background is not plain; use a plain wall or replace it",
+            Some(d),
+        ),
+    }
+}
+
+/// Exposure and focus of the face (between the eyes and the chin, where the matte is solid).
+fn light_and_focus(f: &Facts<'_>) -> Vec<Check> {
+    let g = f.geometry;
+    let (w, h) = (f.image.width() as i64, f.image.height() as i64);
+    let half = ((g.chin_y - g.eye_y) * 0.6).max(4.0);
+    let (x0, x1) = ((w as f32 / 2.0 - half) as i64, (w as f32 / 2.0 + half) as i64);
+    let (y0, y1) = (g.eye_y as i64, g.chin_y as i64);
+    let mut lum = Vec::new();
+    let mut laplace = Vec::new();
+    for y in y0.max(1)..y1.min(h - 1) {
+        for x in x0.max(1)..x1.min(w - 1) {
+            if f.alpha[(y * w + x) as usize] < 0.9 {
+                continue;
+            }
+            let l = |dx: i64, dy: i64| luminance(f.image.get_pixel((x + dx) as u32, (y + dy) as u32)) * 255.0;
+            lum.push(l(0, 0) / 255.0);
+            laplace.push(l(-1, 0) + l(1, 0) + l(0, -1) + l(0, 1) - 4.0 * l(0, 0));
+        }
+    }
+    if lum.len() < 50 {
+        return vec![check("exposure", Status::Warn, "The face could not be measured for light", None)];
+    }
+    let mean = lum.iter().sum::<f32>() / lum.len() as f32;
+    let exposure = match mean {
+        m if (0.3..=0.85).contains(&m) => check("exposure", Status::Pass, "The face is evenly lit", Some(m)),
+        m if (0.2..0.3).contains(&m) => check("exposure", Status::Warn, "The face is rather dark", Some(m)),
+        m if m > 0.85 && m <= 0.92 => check("exposure", Status::Warn, "The face is rather bright", Some(m)),
+        m if m < 0.3 => check("exposure", Status::Fail, "The face is too dark", Some(m)),
+        m => check("exposure", Status::Fail, "The face is overexposed", Some(m)),
+    };
+    let lm = laplace.iter().sum::<f32>() / laplace.len() as f32;
+    let sharpness = laplace.iter().map(|v| (v - lm).powi(2)).sum::<f32>() / laplace.len() as f32;
+    let focus = match sharpness {
+        v if v >= 15.0 => check("sharpness", Status::Pass, "The face is in focus", Some(v)),
+        v if v >= 5.0 => check("sharpness", Status::Warn, "The face looks slightly soft", Some(v)),
+        v => check("sharpness", Status::Fail, "The face is blurred", Some(v)),
+    };
+    vec![exposure, focus]
+}

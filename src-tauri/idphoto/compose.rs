@@ -1,0 +1,420 @@
+//! From a photo to a finished ID photo: find the face, level it, measure it, cut the person
+//! out, then place, scale and render onto the spec's frame at its resolution. Measurements run
+//! on a working copy (long side ≤ 1024 px); the output is sampled from the full photo.
+
+use image::{DynamicImage, RgbImage};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::checks::{self, Check};
+use super::detect::{self, Face};
+use super::landmarks::{self, FaceMeasures};
+use super::sample::{bilinear_grid, bilinear_rgb};
+use super::segment;
+use super::spec::{Crown, Spec};
+use super::IdPhotoError;
+
+/// The long side of the working copy used for measuring.
+const WORK_SIDE: u32 = 1024;
+/// Roll below this is left alone.
+const LEVEL_DEG: f32 = 1.0;
+/// Skull top above the forehead landmark, as a share of forehead-to-chin (facial proportions).
+const SKULL_ABOVE_FOREHEAD: f32 = 0.27;
+
+/// What to put behind the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "rgb")]
+#[ts(export)]
+pub enum Background {
+    /// A plain colour.
+    Colour([u8; 3]),
+    /// The photo's own background (for authorities that reject replaced backgrounds).
+    Keep,
+}
+
+/// Hand adjustments within the spec, from the ID Photo screen.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Adjust {
+    /// Move the person right (mm on the print).
+    pub dx_mm: f32,
+    /// Move the person down (mm on the print).
+    pub dy_mm: f32,
+    /// Head height as a point in the spec's range: 0 = smallest allowed, 1 = largest; 0.5 = middle.
+    pub head: f32,
+}
+
+impl Default for Adjust {
+    fn default() -> Self {
+        Adjust { dx_mm: 0.0, dy_mm: 0.0, head: 0.5 }
+    }
+}
+
+/// Options of one photo.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Options {
+    /// Background.
+    pub background: Background,
+    /// Hand adjustments.
+    pub adjust: Adjust,
+    /// Gently correct exposure when the face is too dark or too bright.
+    pub auto_light: bool,
+}
+
+/// Where things are on the output, in output pixels (for overlay guides).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Geometry {
+    /// Output width.
+    pub width: u32,
+    /// Output height.
+    pub height: u32,
+    /// Measured crown (top of head per the spec's crown rule).
+    pub crown_y: f32,
+    /// Measured chin.
+    pub chin_y: f32,
+    /// Measured eye line.
+    pub eye_y: f32,
+    /// Allowed head height in pixels.
+    pub head_px: [f32; 2],
+    /// Allowed eye-line band (from the top), if the spec sets one.
+    pub eye_band: Option<[f32; 2]>,
+    /// Output pixels per source pixel (above 1: the photo was enlarged).
+    pub scale: f32,
+}
+
+/// A finished photo.
+pub struct Made {
+    /// The picture, at the spec's pixel size.
+    pub image: RgbImage,
+    /// Where things are.
+    pub geometry: Geometry,
+    /// The compliance report.
+    pub checks: Vec<Check>,
+}
+
+/// Stage timings in milliseconds, for the benchmark.
+#[derive(Debug, Default, Clone)]
+pub struct Timings {
+    /// Detection (and re-detection after levelling).
+    pub detect: f64,
+    /// Landmarks.
+    pub landmarks: f64,
+    /// Segmentation model.
+    pub segment: f64,
+    /// Rendering, matting and background.
+    pub render: f64,
+}
+
+/// Make `spec`'s photo from `photo` (oriented, sRGB).
+pub fn make(
+    photo: &DynamicImage,
+    spec: &Spec,
+    options: &Options,
+    timings: &mut Timings,
+) -> Result<Made, IdPhotoError> {
+    let full = photo.to_rgb8();
+    let work_scale = (WORK_SIDE as f32 / full.width().max(full.height()) as f32).min(1.0);
+    let work = if work_scale < 1.0 {
+        image::imageops::resize(
+            &full,
+            ((full.width() as f32 * work_scale).round() as u32).max(1),
+            ((full.height() as f32 * work_scale).round() as u32).max(1),
+            image::imageops::FilterType::Triangle,
+        )
+    } else {
+        full.clone()
+    };
+    let clock = std::time::Instant::now();
+    let face = one_face(&work)?;
+    timings.detect += ms(clock);
+    let clock = std::time::Instant::now();
+    let first = landmarks::measure(&work, &face)?;
+    timings.landmarks += ms(clock);
+
+    // Level the head: turn the working copy about the eyes and measure again.
+    let roll = first.roll_deg;
+    let pivot = first.eye_centre();
+    let (work, face, m) = if roll.abs() > LEVEL_DEG {
+        let levelled = rotate(&work, -roll, pivot);
+        let clock = std::time::Instant::now();
+        let face = one_face(&levelled)?;
+        timings.detect += ms(clock);
+        let clock = std::time::Instant::now();
+        let m = landmarks::measure(&levelled, &face)?;
+        timings.landmarks += ms(clock);
+        (levelled, face, m)
+    } else {
+        (work, face, first)
+    };
+    let clock = std::time::Instant::now();
+    let mask = segment::segment(&work)?;
+    timings.segment += ms(clock);
+
+    let clock = std::time::Instant::now();
+    let (ww, wh) = (work.width() as f32, work.height() as f32);
+    let mask_at = |x: f32, y: f32| {
+        bilinear_grid(
+            &mask.values,
+            mask.width,
+            mask.height,
+            x / ww * mask.width as f32,
+            y / wh * mask.height as f32,
+        )
+    };
+    let hair_top = hair_top(&mask_at, &m, &face);
+    let skull_top = (m.forehead.1 - SKULL_ABOVE_FOREHEAD * (m.chin.1 - m.forehead.1)).max(hair_top);
+    let crown = match spec.crown {
+        Crown::Hair => hair_top,
+        Crown::Skull => skull_top,
+    };
+    if crown < 0.0 || m.chin.1 > wh || face.x0 < 0.0 || face.x1 > ww {
+        return Err(IdPhotoError::FaceCutOff);
+    }
+
+    // Placement: head height from the range, eye line or crown margin from the spec.
+    let (out_w, out_h) = spec.size_px();
+    let (fw, fh) = (out_w as f32, out_h as f32);
+    let head_mm = spec.head_mm[0] + (spec.head_mm[1] - spec.head_mm[0]) * options.adjust.head.clamp(0.0, 1.0);
+    let head_src = (m.chin.1 - crown).max(1.0);
+    let scale = spec.px(head_mm) / head_src;
+    let eye = m.eye_centre();
+    let eye_out_y = match (spec.eye_mm, spec.top_mm) {
+        (Some([e0, e1]), _) => fh - spec.px((e0 + e1) / 2.0),
+        (None, Some([t0, t1])) => spec.px((t0 + t1) / 2.0) + (eye.1 - crown) * scale,
+        (None, None) => spec.px(0.4 * (spec.height_mm - head_mm)) + (eye.1 - crown) * scale,
+    } + spec.px(options.adjust.dy_mm);
+    let eye_out_x = fw / 2.0 + spec.px(options.adjust.dx_mm);
+
+    // Output pixel → levelled working copy → original photo (undo the levelling, then scale).
+    let (sin, cos) = roll.to_radians().sin_cos();
+    let to_work = |u: f32, v: f32| (eye.0 + (u - eye_out_x) / scale, eye.1 + (v - eye_out_y) / scale);
+    let levelled = roll.abs() > LEVEL_DEG;
+    let to_photo = |x: f32, y: f32| {
+        let (ox, oy) = if levelled {
+            let (dx, dy) = (x - pivot.0, y - pivot.1);
+            (pivot.0 + dx * cos - dy * sin, pivot.1 + dx * sin + dy * cos)
+        } else {
+            (x, y)
+        };
+        (ox / work_scale, oy / work_scale)
+    };
+    let keep = options.background == Background::Keep;
+    let mut image = RgbImage::new(out_w, out_h);
+    let mut alpha = vec![0f32; (out_w * out_h) as usize];
+    let mut outside = 0usize;
+    for v in 0..out_h {
+        for u in 0..out_w {
+            let (wx, wy) = to_work(u as f32 + 0.5, v as f32 + 0.5);
+            let (px, py) = to_photo(wx, wy);
+            let inside = px >= 0.0 && py >= 0.0 && px < full.width() as f32 && py < full.height() as f32;
+            if !inside {
+                outside += 1;
+            }
+            // Outside the photo: nothing of the person; with "keep", the nearest edge colour.
+            let (sx, sy) = if keep {
+                (px.clamp(0.5, full.width() as f32 - 0.5), py.clamp(0.5, full.height() as f32 - 0.5))
+            } else {
+                (px, py)
+            };
+            let c = bilinear_rgb(&full, sx, sy);
+            image.put_pixel(u, v, image::Rgb(c.map(|x| x.round().clamp(0.0, 255.0) as u8)));
+            alpha[(v * out_w + u) as usize] = if inside { mask_at(wx, wy) } else { 0.0 };
+        }
+    }
+    let radius = ((out_w.max(out_h) / 120) as usize).max(2);
+    let alpha = segment::refine(&alpha, &image, radius, 1e-3);
+    if options.auto_light {
+        auto_light(&mut image, &alpha);
+    }
+    let background_sample = if keep { None } else { Some(image.clone()) };
+    if let Background::Colour(bg) = options.background {
+        segment::decontaminate(&mut image, &alpha, radius * 3);
+        for (k, p) in image.pixels_mut().enumerate() {
+            let a = alpha[k];
+            for c in 0..3 {
+                p[c] = (f32::from(p[c]) * a + f32::from(bg[c]) * (1.0 - a)).round() as u8;
+            }
+        }
+    }
+    timings.render += ms(clock);
+
+    let geometry = Geometry {
+        width: out_w,
+        height: out_h,
+        crown_y: eye_out_y + (crown - eye.1) * scale,
+        chin_y: eye_out_y + (m.chin.1 - eye.1) * scale,
+        eye_y: eye_out_y,
+        head_px: [spec.px(spec.head_mm[0]), spec.px(spec.head_mm[1])],
+        eye_band: spec.eye_mm.map(|[e0, e1]| [fh - spec.px(e1), fh - spec.px(e0)]),
+        scale: scale / work_scale,
+    };
+    let facts = checks::Facts {
+        spec,
+        geometry: &geometry,
+        measures: &m,
+        roll_corrected: roll,
+        image: &image,
+        alpha: &alpha,
+        original_background: if keep { Some(&image) } else { background_sample.as_ref() },
+        replaced_background: !keep,
+        outside_share: outside as f32 / (out_w * out_h) as f32,
+    };
+    let checks = checks::run(&facts);
+    Ok(Made { image, geometry, checks })
+}
+
+fn ms(since: std::time::Instant) -> f64 {
+    since.elapsed().as_secs_f64() * 1000.0
+}
+
+/// Exactly one face (faces under half the largest one's width are people in the distance).
+fn one_face(img: &RgbImage) -> Result<Face, IdPhotoError> {
+    let faces = detect::detect(img)?;
+    let widest = faces.iter().map(Face::width).fold(0.0, f32::max);
+    let main: Vec<Face> = faces.into_iter().filter(|f| f.width() >= widest * 0.5).collect();
+    match main.len() {
+        0 => Err(IdPhotoError::NoFace),
+        1 => {
+            let f = main.into_iter().next().ok_or(IdPhotoError::NoFace)?;
+            // A face touching the border is cut off (a small tolerance for boxes drawn loosely).
+            let (w, h) = (img.width() as f32, img.height() as f32);
+            let slack = f.width() * 0.05;
+            if f.x0 < -slack || f.y0 < -slack || f.x1 > w + slack || f.y1 > h + slack {
+                return Err(IdPhotoError::FaceCutOff);
+            }
+            Ok(f)
+        }
+        n => Err(IdPhotoError::MultipleFaces(n)),
+    }
+}
+
+/// The top of the hair: in the middle half of the face's width, the highest row where the mask
+/// says "person" (median over columns, so a stray strand or a hat brim does not decide).
+fn hair_top(mask_at: &dyn Fn(f32, f32) -> f32, m: &FaceMeasures, face: &Face) -> f32 {
+    let (left, right) =
+        (m.face_x.0 + 0.25 * (m.face_x.1 - m.face_x.0), m.face_x.1 - 0.25 * (m.face_x.1 - m.face_x.0));
+    let mut tops = Vec::new();
+    let columns = 15;
+    for i in 0..columns {
+        let x = left + (right - left) * i as f32 / (columns - 1) as f32;
+        // Walk up from the forehead while the mask stays "person".
+        let mut y = m.forehead.1;
+        let step = (face.height() / 100.0).max(0.5);
+        while y > -step && mask_at(x, y) > 0.5 {
+            y -= step;
+        }
+        tops.push(y + step / 2.0);
+    }
+    tops.sort_by(f32::total_cmp);
+    tops[tops.len() / 2]
+}
+
+/// `img` turned by `deg` degrees (clockwise positive) about `pivot`, same size, black outside.
+fn rotate(img: &RgbImage, deg: f32, pivot: (f32, f32)) -> RgbImage {
+    let (sin, cos) = (-deg).to_radians().sin_cos();
+    RgbImage::from_fn(img.width(), img.height(), |x, y| {
+        let (dx, dy) = (x as f32 + 0.5 - pivot.0, y as f32 + 0.5 - pivot.1);
+        let (sx, sy) = (pivot.0 + dx * cos - dy * sin, pivot.1 + dx * sin + dy * cos);
+        image::Rgb(bilinear_rgb(img, sx, sy).map(|c| c.round().clamp(0.0, 255.0) as u8))
+    })
+}
+
+/// Gentle exposure correction: a gamma that moves the person's mean luminance toward 0.5,
+/// limited to ±30 %.
+fn auto_light(img: &mut RgbImage, alpha: &[f32]) {
+    let (mut sum, mut weight) = (0f32, 0f32);
+    for (k, p) in img.pixels().enumerate() {
+        let a = alpha[k];
+        sum += a * (0.299 * f32::from(p[0]) + 0.587 * f32::from(p[1]) + 0.114 * f32::from(p[2])) / 255.0;
+        weight += a;
+    }
+    if weight < 1.0 {
+        return;
+    }
+    let mean = (sum / weight).clamp(0.05, 0.95);
+    let gamma = (0.5f32.ln() / mean.ln()).clamp(0.7, 1.3);
+    if (gamma - 1.0).abs() < 0.05 {
+        return;
+    }
+    let table: Vec<u8> = (0..256).map(|v| ((v as f32 / 255.0).powf(gamma) * 255.0).round() as u8).collect();
+    for p in img.pixels_mut() {
+        for c in 0..3 {
+            p[c] = table[usize::from(p[c])];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::idphoto::checks::Status;
+    use crate::idphoto::spec::find;
+
+    fn astronaut() -> DynamicImage {
+        image::load_from_memory(include_bytes!("../../tests/fixtures/idphoto/astronaut.png")).unwrap()
+    }
+
+    fn white() -> Options {
+        Options {
+            background: Background::Colour([255, 255, 255]),
+            adjust: Adjust::default(),
+            auto_light: false,
+        }
+    }
+
+    fn status<'a>(checks: &'a [Check], id: &str) -> &'a Check {
+        checks.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("no {id} in {checks:?}"))
+    }
+
+    #[test]
+    fn a_us_passport_photo_from_the_astronaut_meets_the_geometry() {
+        let spec = find("us-passport").unwrap();
+        let made = make(&astronaut(), &spec, &white(), &mut Timings::default()).unwrap();
+        if let Ok(dir) = std::env::var("SEED_STUDIO_SCREENSHOTS") {
+            let _ = made.image.save(std::path::Path::new(&dir).join("idphoto-us-passport.png"));
+        }
+        assert_eq!(made.image.dimensions(), (600, 600));
+        let g = &made.geometry;
+        let head_mm = (g.chin_y - g.crown_y) / spec.px(1.0);
+        assert!((spec.head_mm[0]..=spec.head_mm[1]).contains(&head_mm), "{g:?}");
+        let eye_mm = (600.0 - g.eye_y) / spec.px(1.0);
+        assert!((28.6..=34.9).contains(&eye_mm), "{g:?}");
+        for id in ["head_height", "eye_line", "eyes_open", "yaw", "background"] {
+            assert_eq!(status(&made.checks, id).status, Status::Pass, "{:?}", status(&made.checks, id));
+        }
+        // She smiles with her teeth showing: the report notices.
+        assert_eq!(status(&made.checks, "mouth_closed").status, Status::Warn);
+        // The 512-px fixture is small for a 600-px photo: the report says so.
+        assert_ne!(status(&made.checks, "resolution").status, Status::Pass);
+        // The background is the chosen white where the person is not (the top corners).
+        for (x, y) in [(5, 5), (594, 5), (300, 3)] {
+            assert_eq!(made.image.get_pixel(x, y).0, [255, 255, 255], "({x},{y})");
+        }
+        // And the face is the astronaut's, not background.
+        let centre = made.image.get_pixel(300, g.eye_y as u32 + 30).0;
+        assert_ne!(centre, [255, 255, 255]);
+    }
+
+    #[test]
+    fn the_wrong_photos_get_the_right_errors() {
+        let spec = find("schengen-visa").unwrap();
+        let run = |img: DynamicImage| make(&img, &spec, &white(), &mut Timings::default()).err();
+        let coffee =
+            image::load_from_memory(include_bytes!("../../tests/fixtures/idphoto/coffee.png")).unwrap();
+        assert!(matches!(run(coffee), Some(IdPhotoError::NoFace)));
+        let one = astronaut().to_rgb8();
+        let mut two = RgbImage::new(1024, 512);
+        image::imageops::replace(&mut two, &one, 0, 0);
+        image::imageops::replace(&mut two, &one, 512, 0);
+        assert!(matches!(run(DynamicImage::ImageRgb8(two)), Some(IdPhotoError::MultipleFaces(2))));
+        // Shifted left so the border cuts through the face.
+        let cut = image::imageops::crop_imm(&one, 200, 0, 312, 512).to_image();
+        assert!(
+            matches!(run(DynamicImage::ImageRgb8(cut)), Some(IdPhotoError::FaceCutOff)),
+            "{:?}",
+            run(DynamicImage::ImageRgb8(image::imageops::crop_imm(&one, 200, 0, 312, 512).to_image()))
+        );
+    }
+}

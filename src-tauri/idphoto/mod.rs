@@ -1,0 +1,32 @@
+//! ID and passport photos, made entirely on this device: find exactly one face, measure it
+//! (landmarks: chin, eyes, roll, yaw, eyes open, mouth closed), separate the person from the
+//! background, crop and scale to an official spec, fill the background, check compliance, and
+//! write the photo, a print sheet and a size-limited digital file. Models are embedded in the
+//! binary; nothing here opens a network connection.
+
+pub mod checks;
+pub mod compose;
+pub mod detect;
+pub mod landmarks;
+pub mod models;
+pub mod output;
+mod sample;
+pub mod segment;
+pub mod spec;
+
+/// Why a photo could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum IdPhotoError {
+    /// No face in the photo.
+    #[error("no face was found in the photo; use a photo that shows your face from the front")]
+    NoFace,
+    /// More than one face.
+    #[error("{0} faces were found; an ID photo must show exactly one person")]
+    MultipleFaces(usize),
+    /// The face touches the border.
+    #[error("the face is cut off by the edge of the photo; use a photo with space around the head")]
+    FaceCutOff,
+    /// A model failed to load or run.
+    #[error("the {0} model failed ({1})")]
+    Model(&'static str, String),
+}
