@@ -46,4 +46,8 @@ pub const COMMANDS: &[&str] = &[
     "lock_passphrase_clear",
     "logs_recent",
     "diagnostics_report",
+    "idphoto_specs",
+    "idphoto_warm_up",
+    "idphoto_preview",
+    "idphoto_make",
 ];

@@ -8,6 +8,7 @@ use super::CoreState;
 use crate::api::consent::ConsentStatus;
 use crate::api::diagnostics::LogView;
 use crate::api::generate::{GenerateRequest, Preview, PromptWarning};
+use crate::api::idphoto::{IdPhotoOutcome, IdPhotoPreview, IdPhotoRequest};
 use crate::api::lock::LockStatus;
 use crate::api::objects::{GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
 use crate::api::privacy::{EraseReport, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails};
@@ -396,6 +397,56 @@ pub fn erase_all(
         std::thread::sleep(std::time::Duration::from_millis(300));
     }
     Ok(api::privacy::erase_all(state.core()?, &owner)?)
+}
+
+// ----- ID photos -----
+
+#[tauri::command(async)]
+pub fn idphoto_specs() -> Vec<crate::idphoto::spec::Spec> {
+    crate::idphoto::spec::catalog().to_vec()
+}
+
+/// Load the models now (the first photo is then quick).
+#[tauri::command(async)]
+pub fn idphoto_warm_up() -> Result<(), ErrorBody> {
+    crate::idphoto::models::warm_up().map_err(|e| ErrorBody::from(&crate::Error::from(e)))
+}
+
+/// A preview: the photo as base64 PNG (shown through a blob: URL), its geometry and report.
+#[derive(serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct IdPhotoPreviewReply {
+    /// The PNG, base64.
+    pub png_base64: String,
+    /// Geometry, report, spec.
+    pub preview: IdPhotoPreview,
+}
+
+#[tauri::command(async)]
+pub fn idphoto_preview(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    photo: String,
+    request: IdPhotoRequest,
+) -> Result<IdPhotoPreviewReply, ErrorBody> {
+    let id = api::objects::parse_ids(&[photo])?.remove(0);
+    let (png, preview) = with_vault(&state, &owner, |core, v| api::idphoto::preview(core, v, id, &request))?;
+    use base64::Engine;
+    Ok(IdPhotoPreviewReply { png_base64: base64::engine::general_purpose::STANDARD.encode(png), preview })
+}
+
+#[tauri::command(async)]
+pub fn idphoto_make(
+    app: tauri::AppHandle,
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    photo: String,
+    request: IdPhotoRequest,
+) -> Result<IdPhotoOutcome, ErrorBody> {
+    let id = api::objects::parse_ids(&[photo])?.remove(0);
+    let (outcome, _) = with_vault(&state, &owner, |core, v| api::idphoto::make(core, v, id, &request))?;
+    super::background::wake(&app);
+    Ok(outcome)
 }
 
 // ----- troubleshooting -----

@@ -108,6 +108,10 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::lock_passphrase_clear,
             commands::logs_recent,
             commands::diagnostics_report,
+            commands::idphoto_specs,
+            commands::idphoto_warm_up,
+            commands::idphoto_preview,
+            commands::idphoto_make,
         ])
         .on_window_event(|window, event| {
             // Closing hides to the tray, so retention timers keep running (unless turned off).

@@ -12,6 +12,8 @@ mod support;
 mod gallery;
 /// Create → preview → send → result in the gallery, against a loopback Gemini; cancel.
 mod generate;
+/// A US passport photo and a print sheet made in the window.
+mod idphoto;
 /// The app lock: nothing shown, served or answered while locked.
 mod lock;
 /// Export a task and erase everything from the Privacy page.

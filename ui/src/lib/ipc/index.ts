@@ -36,10 +36,18 @@ import type { TaskDeletion } from "./bindings/TaskDeletion";
 import type { TaskDetails } from "./bindings/TaskDetails";
 import type { LockStatus } from "./bindings/LockStatus";
 import type { LogView } from "./bindings/LogView";
+import type { Background } from "./bindings/Background";
+import type { Check } from "./bindings/Check";
+import type { IdPhotoOutcome } from "./bindings/IdPhotoOutcome";
+import type { IdPhotoPreviewReply } from "./bindings/IdPhotoPreviewReply";
+import type { IdPhotoRequest } from "./bindings/IdPhotoRequest";
+import type { Sheet } from "./bindings/Sheet";
+import type { Spec } from "./bindings/Spec";
 
 export type { ConsentStatus, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
+export type { Background, Check, IdPhotoOutcome, IdPhotoPreviewReply, IdPhotoRequest, Sheet, Spec };
 export type { EraseReport, ExportProgress, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
 export type { Code, Config, DoctorReport, ErrorBody, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
@@ -134,6 +142,11 @@ export const ipc = {
   exportCancel: () => call<boolean>("export_cancel"),
   /** Destroys the vault's key and everything else; `confirm` must be "ERASE". */
   eraseAll: (confirm: string) => call<EraseReport>("erase_all", { confirm }),
+  idphotoSpecs: () => call<Spec[]>("idphoto_specs"),
+  idphotoWarmUp: () => call<null>("idphoto_warm_up"),
+  idphotoPreview: (photo: string, request: IdPhotoRequest) =>
+    call<IdPhotoPreviewReply>("idphoto_preview", { photo, request }),
+  idphotoMake: (photo: string, request: IdPhotoRequest) => call<IdPhotoOutcome>("idphoto_make", { photo, request }),
   logsRecent: () => call<LogView>("logs_recent"),
   /** A troubleshooting report with no secrets, prompts or home-folder paths. */
   diagnosticsReport: () => call<string>("diagnostics_report"),
