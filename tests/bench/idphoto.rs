@@ -1,0 +1,105 @@
+//! ID-photo benchmarks (a bench binary, not timed tests): end-to-end time for a 12 MP portrait,
+//! cold (the process's first photo, models loaded on the way) and warm, per stage, with the
+//! decode of the same JPEG as the baseline measured in the same run, and the peak memory:
+//!
+//! ```text
+//! cargo bench --no-default-features --bench idphoto
+//! ```
+
+// A bench binary reports on stdout and fails loudly.
+#![allow(clippy::print_stdout, clippy::unwrap_used)]
+
+use std::time::Instant;
+
+use seed_studio::idphoto::compose::{self, Adjust, Background, Options, Timings};
+use seed_studio::idphoto::spec;
+
+/// The process's peak resident memory (Linux), in MiB.
+fn peak_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kib| kib / 1024.0)
+}
+
+/// A 12 MP (4000×3000) JPEG portrait: the public-domain fixture enlarged into a larger frame.
+fn portrait_12mp() -> Vec<u8> {
+    let face = image::open(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/idphoto/astronaut.png"))
+        .unwrap()
+        .to_rgb8();
+    let big = image::imageops::resize(&face, 2600, 2600, image::imageops::FilterType::Triangle);
+    let mut frame = image::RgbImage::from_pixel(4000, 3000, image::Rgb([236, 236, 232]));
+    image::imageops::overlay(
+        &mut frame,
+        &image::imageops::crop_imm(&big, 0, 0, 2600, 2600).to_image(),
+        700,
+        200,
+    );
+    let mut jpeg = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(frame).write_to(&mut jpeg, image::ImageFormat::Jpeg).unwrap();
+    jpeg.into_inner()
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+fn main() {
+    println!("seed-studio ID-photo benchmarks (12 MP portrait, US passport, white background)");
+    let jpeg = portrait_12mp();
+    let spec = spec::find("us-passport").unwrap();
+    let options = Options {
+        background: Background::Colour([255, 255, 255]),
+        adjust: Adjust::default(),
+        auto_light: false,
+    };
+    let before = peak_mib();
+
+    // Cold: the first photo of the process pays for loading the models.
+    let t = Instant::now();
+    let (_, photo) = seed_studio::import::decode(&jpeg).unwrap();
+    let decode_cold = ms(t);
+    let mut cold = Timings::default();
+    let t = Instant::now();
+    compose::make(&photo, &spec, &options, &mut cold).unwrap();
+    let cold_total = decode_cold + ms(t);
+
+    let runs = 7;
+    let mut totals = Vec::new();
+    let mut decodes = Vec::new();
+    let mut stages = Timings::default();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let (_, photo) = seed_studio::import::decode(&jpeg).unwrap();
+        decodes.push(ms(t));
+        let mut timings = Timings::default();
+        compose::make(&photo, &spec, &options, &mut timings).unwrap();
+        totals.push(ms(t));
+        stages.detect += timings.detect / runs as f64;
+        stages.landmarks += timings.landmarks / runs as f64;
+        stages.segment += timings.segment / runs as f64;
+        stages.render += timings.render / runs as f64;
+    }
+    totals.sort_by(f64::total_cmp);
+    decodes.sort_by(f64::total_cmp);
+    let (warm, decode) = (totals[runs / 2], decodes[runs / 2]);
+    println!("cold (first photo, models loaded on the way): {cold_total:.0} ms");
+    println!(
+        "warm: {warm:.0} ms median, {:.0} ms best; decode alone {decode:.0} ms (pipeline = {:.1}x decode)",
+        totals[0],
+        warm / decode
+    );
+    println!(
+        "warm stages (mean): decode {decode:.0}, detect {:.0} (incl. re-detection after levelling), landmarks {:.0}, segmentation {:.0}, render+matting {:.0}, other {:.0} ms",
+        stages.detect,
+        stages.landmarks,
+        stages.segment,
+        stages.render,
+        warm - decode - stages.detect - stages.landmarks - stages.segment - stages.render
+    );
+    println!("peak memory: {:.0} MiB (before the first photo: {before:.0} MiB)", peak_mib());
+}
