@@ -58,7 +58,7 @@ pub struct Options {
     pub background: Background,
     /// Hand adjustments.
     pub adjust: Adjust,
-    /// Gently correct exposure when the face is too dark or too bright.
+    /// Gently correct exposure (face too dark or bright) and white balance (a colour cast).
     pub auto_light: bool,
 }
 
@@ -321,27 +321,44 @@ fn rotate(img: &RgbImage, deg: f32, pivot: (f32, f32)) -> RgbImage {
     })
 }
 
-/// Gentle exposure correction: a gamma that moves the person's mean luminance toward 0.5,
-/// limited to ±30 %.
+/// Gentle exposure and white balance. White balance: the brightest 1 % of the frame is taken
+/// as the white reference and the channels are scaled toward neutral, each by at most ±10 %.
+/// Exposure: a gamma that moves the person's mean luminance toward 0.5, limited to ±30 %.
 fn auto_light(img: &mut RgbImage, alpha: &[f32]) {
+    let mut bright: Vec<[u8; 3]> = img.pixels().map(|p| p.0).collect();
+    let top = (bright.len() / 100).max(1);
+    let nth = bright.len() - top;
+    bright.select_nth_unstable_by_key(nth, |p| u16::from(p[0]) + u16::from(p[1]) + u16::from(p[2]));
+    let white = bright[bright.len() - top..].iter().fold([0f32; 3], |acc, p| {
+        [acc[0] + f32::from(p[0]), acc[1] + f32::from(p[1]), acc[2] + f32::from(p[2])]
+    });
+    let grey = (white[0] + white[1] + white[2]) / 3.0;
+    let gains = white.map(|c| if c > 0.0 { (grey / c).clamp(0.9, 1.1) } else { 1.0 });
+
     let (mut sum, mut weight) = (0f32, 0f32);
     for (k, p) in img.pixels().enumerate() {
         let a = alpha[k];
-        sum += a * (0.299 * f32::from(p[0]) + 0.587 * f32::from(p[1]) + 0.114 * f32::from(p[2])) / 255.0;
+        sum += a
+            * (0.299 * f32::from(p[0]) * gains[0]
+                + 0.587 * f32::from(p[1]) * gains[1]
+                + 0.114 * f32::from(p[2]) * gains[2])
+            / 255.0;
         weight += a;
     }
-    if weight < 1.0 {
-        return;
-    }
-    let mean = (sum / weight).clamp(0.05, 0.95);
-    let gamma = (0.5f32.ln() / mean.ln()).clamp(0.7, 1.3);
-    if (gamma - 1.0).abs() < 0.05 {
-        return;
-    }
-    let table: Vec<u8> = (0..256).map(|v| ((v as f32 / 255.0).powf(gamma) * 255.0).round() as u8).collect();
+    let gamma = if weight < 1.0 {
+        1.0
+    } else {
+        (0.5f32.ln() / (sum / weight).clamp(0.05, 0.95).ln()).clamp(0.7, 1.3)
+    };
+    let tables: Vec<Vec<u8>> = gains
+        .iter()
+        .map(|g| {
+            (0..256).map(|v| ((v as f32 * g / 255.0).min(1.0).powf(gamma) * 255.0).round() as u8).collect()
+        })
+        .collect();
     for p in img.pixels_mut() {
         for c in 0..3 {
-            p[c] = table[usize::from(p[c])];
+            p[c] = tables[c][usize::from(p[c])];
         }
     }
 }
@@ -395,6 +412,26 @@ mod tests {
         // And the face is the astronaut's, not background.
         let centre = made.image.get_pixel(300, g.eye_y as u32 + 30).0;
         assert_ne!(centre, [255, 255, 255]);
+    }
+
+    #[test]
+    fn auto_light_takes_out_a_colour_cast_and_lifts_a_dark_face_gently() {
+        // A warm cast (blue 10 % low on white) and a dark person (alpha 1 in the middle).
+        let mut img = RgbImage::from_fn(100, 100, |x, y| {
+            if (30..70).contains(&x) && (30..70).contains(&y) {
+                image::Rgb([60, 55, 50])
+            } else {
+                image::Rgb([250, 245, 225])
+            }
+        });
+        let alpha: Vec<f32> = (0..100 * 100)
+            .map(|k| if (30..70).contains(&(k % 100)) && (30..70).contains(&(k / 100)) { 1.0 } else { 0.0 })
+            .collect();
+        auto_light(&mut img, &alpha);
+        let wall = img.get_pixel(5, 5).0;
+        assert!(wall[0].abs_diff(wall[2]) <= 6, "the white is neutral now: {wall:?}");
+        let face = img.get_pixel(50, 50).0;
+        assert!(face[1] > 55 && face[1] < 120, "lifted, gently: {face:?}");
     }
 
     #[test]

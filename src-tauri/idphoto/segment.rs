@@ -57,30 +57,67 @@ fn box_mean(src: &[f32], w: usize, h: usize, r: usize) -> Vec<f32> {
     out
 }
 
-/// Guided filter (He et al.) of `alpha` with the luminance of `guide` (both w×h), radius `r`,
-/// regularisation `eps`; then a contrast stretch that turns the soft model edge into a matte.
+/// Guided filter (He et al.) of `alpha` with the colours of `guide` as the guide (w×h each),
+/// radius `r`, regularisation `eps`: where the photo has an edge in any channel (dark hair on a
+/// blue wall has little luminance contrast), the matte gets one. Then a contrast stretch turns
+/// the soft model edge into a matte.
 pub fn refine(alpha: &[f32], guide: &RgbImage, r: usize, eps: f32) -> Vec<f32> {
     let (w, h) = (guide.width() as usize, guide.height() as usize);
-    let i: Vec<f32> = guide
-        .pixels()
-        .map(|p| (0.299 * f32::from(p[0]) + 0.587 * f32::from(p[1]) + 0.114 * f32::from(p[2])) / 255.0)
-        .collect();
-    let mean_i = box_mean(&i, w, h, r);
-    let mean_p = box_mean(alpha, w, h, r);
-    let ii: Vec<f32> = i.iter().map(|v| v * v).collect();
-    let ip: Vec<f32> = i.iter().zip(alpha).map(|(a, b)| a * b).collect();
-    let corr_i = box_mean(&ii, w, h, r);
-    let corr_ip = box_mean(&ip, w, h, r);
-    let mut a = vec![0f32; w * h];
-    let mut b = vec![0f32; w * h];
-    for k in 0..w * h {
-        let var = corr_i[k] - mean_i[k] * mean_i[k];
-        let cov = corr_ip[k] - mean_i[k] * mean_p[k];
-        a[k] = cov / (var + eps);
-        b[k] = mean_p[k] - a[k] * mean_i[k];
+    let n = w * h;
+    let channel = |c: usize| -> Vec<f32> { guide.pixels().map(|p| f32::from(p[c]) / 255.0).collect() };
+    let i = [channel(0), channel(1), channel(2)];
+    let mean = |v: &[f32]| box_mean(v, w, h, r);
+    let product = |a: &[f32], b: &[f32]| -> Vec<f32> { a.iter().zip(b).map(|(x, y)| x * y).collect() };
+    let mean_i = [mean(&i[0]), mean(&i[1]), mean(&i[2])];
+    let mean_p = mean(alpha);
+    let mean_ip = [mean(&product(&i[0], alpha)), mean(&product(&i[1], alpha)), mean(&product(&i[2], alpha))];
+    // The guide's 3×3 covariance per window: rr, rg, rb, gg, gb, bb.
+    let pairs = [(0, 0), (0, 1), (0, 2), (1, 1), (1, 2), (2, 2)];
+    let corr: Vec<Vec<f32>> = pairs.iter().map(|&(a, b)| mean(&product(&i[a], &i[b]))).collect();
+    let mut coeff = [vec![0f32; n], vec![0f32; n], vec![0f32; n]];
+    let mut offset = vec![0f32; n];
+    for k in 0..n {
+        let m = [mean_i[0][k], mean_i[1][k], mean_i[2][k]];
+        let var = |idx: usize, a: usize, b: usize| corr[idx][k] - m[a] * m[b];
+        let (rr, rg, rb, gg, gb, bb) = (
+            var(0, 0, 0) + eps,
+            var(1, 0, 1),
+            var(2, 0, 2),
+            var(3, 1, 1) + eps,
+            var(4, 1, 2),
+            var(5, 2, 2) + eps,
+        );
+        let cov = [
+            mean_ip[0][k] - m[0] * mean_p[k],
+            mean_ip[1][k] - m[1] * mean_p[k],
+            mean_ip[2][k] - m[2] * mean_p[k],
+        ];
+        // Solve (Σ + εI) a = cov by the inverse of the symmetric 3×3 matrix.
+        let (i00, i01, i02) = (gg * bb - gb * gb, rb * gb - rg * bb, rg * gb - rb * gg);
+        let (i11, i12, i22) = (rr * bb - rb * rb, rb * rg - rr * gb, rr * gg - rg * rg);
+        let det = rr * i00 + rg * i01 + rb * i02;
+        let a = if det.abs() < 1e-12 {
+            [0.0; 3]
+        } else {
+            [
+                (i00 * cov[0] + i01 * cov[1] + i02 * cov[2]) / det,
+                (i01 * cov[0] + i11 * cov[1] + i12 * cov[2]) / det,
+                (i02 * cov[0] + i12 * cov[1] + i22 * cov[2]) / det,
+            ]
+        };
+        for c in 0..3 {
+            coeff[c][k] = a[c];
+        }
+        offset[k] = mean_p[k] - a[0] * m[0] - a[1] * m[1] - a[2] * m[2];
     }
-    let (ma, mb) = (box_mean(&a, w, h, r), box_mean(&b, w, h, r));
-    (0..w * h).map(|k| ((ma[k] * i[k] + mb[k] - 0.15) / 0.7).clamp(0.0, 1.0)).collect()
+    let mean_a = [mean(&coeff[0]), mean(&coeff[1]), mean(&coeff[2])];
+    let mean_b = mean(&offset);
+    (0..n)
+        .map(|k| {
+            let q = mean_a[0][k] * i[0][k] + mean_a[1][k] * i[1][k] + mean_a[2][k] * i[2][k] + mean_b[k];
+            ((q - 0.15) / 0.7).clamp(0.0, 1.0)
+        })
+        .collect()
 }
 
 /// Foreground colours at the edges: where the matte is partial, remove the local background
@@ -123,6 +160,21 @@ mod tests {
         // Her face (centre ≈ (226,130) in 512² → (113,65) in 256²) is person; the top corners are not.
         assert!(at(113, 65) > 0.8, "{}", at(113, 65));
         assert!(at(5, 5) < 0.2 && at(250, 5) < 0.2);
+    }
+
+    #[test]
+    fn the_colour_guide_finds_an_edge_that_luminance_cannot_see() {
+        // Red on the left, a green of the same luminance on the right.
+        let (red, green) = (image::Rgb([200, 40, 40]), image::Rgb([16, 134, 40]));
+        let lum =
+            |p: image::Rgb<u8>| 0.299 * f32::from(p[0]) + 0.587 * f32::from(p[1]) + 0.114 * f32::from(p[2]);
+        assert!((lum(red) - lum(green)).abs() < 3.0, "{} vs {}", lum(red), lum(green));
+        let guide = RgbImage::from_fn(64, 16, |x, _| if x < 32 { red } else { green });
+        let alpha: Vec<f32> =
+            (0..64 * 16).map(|k| (((k % 64) as f32 - 24.0) / 16.0).clamp(0.0, 1.0)).collect();
+        let refined = refine(&alpha, &guide, 4, 1e-4);
+        let row = &refined[8 * 64..9 * 64];
+        assert!(row[32] - row[31] > 0.4, "{row:?}");
     }
 
     #[test]

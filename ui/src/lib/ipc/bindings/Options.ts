@@ -15,6 +15,6 @@ background: Background,
  */
 adjust: Adjust, 
 /**
- * Gently correct exposure when the face is too dark or too bright.
+ * Gently correct exposure (face too dark or bright) and white balance (a colour cast).
  */
 auto_light: boolean, };
