@@ -22,7 +22,8 @@
 //!  ├─ tasks/         kinds, statuses, cancel tokens, per-provider slots (stored by index/, driven by api/)
 //!  ├─ providers/     cloud providers: limits, stated terms, sizes, wire adapters (Gemini, OpenAI, Seedream)
 //!  ├─ egress/        the minimizer and the gate (consent, offline, ledger; the only HTTP client)
-//!  ├─ export/        portability: manifest, folder or zip written atomically, metadata stripping
+//!  ├─ export/        portability: manifest, folder, zip or age backup written atomically, metadata stripping
+//!  ├─ idphoto/       on-device ID photos: models (tract), detect, landmarks, segment, compose, checks, outputs, spec catalog
 //!  ├─ lock.rs        the app lock's passphrase (Argon2id hash); locking itself is AppCore's
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
