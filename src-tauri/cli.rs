@@ -510,18 +510,22 @@ fn execute(
             }
         }
         Command::Restore { file } => {
-            let sealed = std::fs::read(&file)
-                .map_err(|_| Error::InvalidInput("the backup file cannot be read".into()))?;
             let secret = read_secret("Backup passphrase: ")?;
             let secret = Sensitive::new(secret.expose().trim_end_matches(['\r', '\n']).to_string());
-            let vault = api::objects::open(core, passphrase.as_ref())?;
-            let report = api::privacy::restore_backup(core, &vault, &sealed, &secret)?;
+            core.set_vault(api::objects::open(core, passphrase.as_ref())?);
+            let cancel = crate::tasks::CancelToken::default();
+            let report = api::privacy::restore_backup(core, &file, &secret, &cancel, &|p| {
+                if !json && p.total > 0 {
+                    eprint!("\rRestoring {} of {}…", p.done, p.total);
+                }
+            })?;
             if json {
                 print_json(&report);
             } else {
+                eprintln!();
                 print_line(&format!(
-                    "Restored {} original(s) and {} result(s); {} were already in the vault.",
-                    report.originals, report.outputs, report.duplicates
+                    "Restored {} original(s), {} result(s) and {} task(s); {} image(s) were already in the vault.",
+                    report.originals, report.outputs, report.tasks, report.duplicates
                 ));
             }
         }

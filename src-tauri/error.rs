@@ -120,6 +120,9 @@ pub enum Error {
     /// The caller asked for something that cannot be done as asked.
     #[error("{0}")]
     InvalidInput(String),
+    /// The user stopped it (a Cancel button, a closed dialog); the sentence says what is left.
+    #[error("{0}")]
+    Cancelled(String),
 }
 
 impl HasCode for Error {
@@ -134,6 +137,7 @@ impl HasCode for Error {
             Error::Store(e) => e.code(),
             Error::Import { source, .. } => source.code(),
             Error::InvalidInput(_) => Code::InvalidInput,
+            Error::Cancelled(_) => Code::Cancelled,
             Error::Egress(e) => e.code(),
             Error::Provider(_) => Code::ProviderError,
             Error::IdPhoto(e) => match e {

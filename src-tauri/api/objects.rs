@@ -246,9 +246,27 @@ pub fn store_output(
     let now = core.clock().now();
     let policy = core.config().retention;
     let deadline = retention::policy::deadline(&Item::Output { created_at: now, kept_until: None }, &policy);
+    // Keyed like an import's, so a restored backup can tell results already here.
+    let mac = Some(vault.dedupe.mac(bytes));
     let row =
-        put_image(vault, ObjectKind::Output, Some(task_id), name, None, bytes, &prepared, deadline, now)?;
+        put_image(vault, ObjectKind::Output, Some(task_id), name, mac, bytes, &prepared, deadline, now)?;
     Ok(ObjectSummary::from_row(&row, false))
+}
+
+/// Store a result brought back from a backup, as [`store_output`] does, unless the vault holds
+/// the same result already (then that one, marked duplicate).
+pub fn restore_output(
+    core: &AppCore,
+    vault: &Vault,
+    task_id: &str,
+    name: &str,
+    bytes: &[u8],
+) -> Result<ObjectSummary, Error> {
+    let mac = vault.dedupe.mac(bytes);
+    if let Some(existing) = vault.store.index().find_by_mac(ObjectKind::Output, &mac, core.clock().now())? {
+        return Ok(ObjectSummary::from_row(&existing, true));
+    }
+    store_output(core, vault, task_id, name, bytes)
 }
 
 /// An image and its thumbnail, stored together under one deadline.

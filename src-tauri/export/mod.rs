@@ -4,6 +4,7 @@
 //! place only when complete, so a failure or a cancel half-way leaves nothing under the final
 //! name. Vault ids and paths never appear in an export.
 
+mod forward;
 mod manifest;
 mod sink;
 pub mod strip;
@@ -11,4 +12,4 @@ pub mod strip;
 pub use manifest::{
     Manifest, ManifestEvent, ManifestFile, ManifestTask, MANIFEST_NAME, SCHEMA, SCHEMA_VERSION,
 };
-pub use sink::{unseal, Format, Sink, SinkError, UnsealError};
+pub use sink::{open_backup, Backup, Format, Sink, SinkError, UnsealError};

@@ -3,12 +3,12 @@
 //! temporary — so an error or a cancel leaves nothing behind.
 
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Cursor, Write};
+use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use zeroize::Zeroize;
-
 use zip::write::SimpleFileOptions;
+
+use super::forward::ForwardWriter;
 
 /// Why an export could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -39,8 +39,9 @@ impl From<zip::result::ZipError> for SinkError {
 enum Target {
     Folder,
     Zip(Box<zip::ZipWriter<BufWriter<File>>>),
-    /// The zip is built in memory (plaintext never touches the disk), then sealed with age.
-    Age(Box<zip::ZipWriter<Cursor<Vec<u8>>>>, age::secrecy::SecretString),
+    /// A zip streamed through age into the file: plaintext never touches the disk, and only one
+    /// file of the archive is in memory at a time.
+    Age(Box<zip::ZipWriter<ForwardWriter<age::stream::StreamWriter<BufWriter<File>>>>>),
 }
 
 /// The shape of an export.
@@ -78,10 +79,15 @@ impl Sink {
         let temp = parent.join(format!(".{name}.partial-{}", hex::encode(random)));
         let target = match format {
             Format::Zip => Target::Zip(Box::new(zip::ZipWriter::new(BufWriter::new(File::create(&temp)?)))),
-            Format::Age(passphrase) => Target::Age(
-                Box::new(zip::ZipWriter::new(Cursor::new(Vec::new()))),
-                age::secrecy::SecretString::from(passphrase.expose().clone()),
-            ),
+            Format::Age(passphrase) => {
+                let passphrase = age::secrecy::SecretString::from(passphrase.expose().clone());
+                let file = BufWriter::new(File::create(&temp)?);
+                let sealed = age::Encryptor::with_user_passphrase(passphrase).wrap_output(file)?;
+                let mut zip = zip::ZipWriter::new(ForwardWriter::new(sealed));
+                // Each file goes on to age once written; the buffer never holds two.
+                zip.set_flush_on_finish_file(true);
+                Target::Age(Box::new(zip))
+            }
             Format::Folder => {
                 fs::create_dir(&temp)?;
                 Target::Folder
@@ -104,7 +110,7 @@ impl Sink {
                 file.sync_all()?;
             }
             Target::Zip(zip) => add_to_zip(zip, name, bytes, compress)?,
-            Target::Age(zip, _) => add_to_zip(zip, name, bytes, compress)?,
+            Target::Age(zip) => add_to_zip(zip, name, bytes, compress)?,
         }
         Ok(())
     }
@@ -116,12 +122,9 @@ impl Sink {
                 let file = zip.finish()?.into_inner().map_err(|e| SinkError::Io(e.error().kind()))?;
                 file.sync_all()?;
             }
-            Target::Age(zip, passphrase) => {
-                let mut plain = zip.finish()?.into_inner();
-                let sealed = seal(&plain, passphrase);
-                plain.zeroize();
-                let mut file = File::create(&self.temp)?;
-                file.write_all(&sealed?)?;
+            Target::Age(zip) => {
+                let sealed = zip.finish()?.into_inner()?;
+                let file = sealed.finish()?.into_inner().map_err(|e| SinkError::Io(e.error().kind()))?;
                 file.sync_all()?;
             }
             Target::Folder => {}
@@ -150,34 +153,27 @@ fn add_to_zip<W: Write + io::Seek>(
     Ok(())
 }
 
-/// `plain` encrypted to an age passphrase (scrypt recipient).
-fn seal(plain: &[u8], passphrase: age::secrecy::SecretString) -> Result<Vec<u8>, SinkError> {
-    let encryptor = age::Encryptor::with_user_passphrase(passphrase);
-    let mut out = Vec::new();
-    let mut writer = encryptor.wrap_output(&mut out)?;
-    writer.write_all(plain)?;
-    writer.finish()?;
-    Ok(out)
-}
+/// A backup sealed by [`Sink`], opened for reading: the zip inside, decrypted as it is read
+/// (age authenticates every 64 KiB chunk, so a tampered or cut-off file fails while reading).
+pub type Backup = zip::ZipArchive<age::stream::StreamReader<BufReader<File>>>;
 
-/// Open an age backup sealed by [`Sink`]: the zip's bytes, or why not.
-pub fn unseal(
-    sealed: &[u8],
+/// Open the backup at `path` with `passphrase`.
+pub fn open_backup(
+    path: &Path,
     passphrase: &crate::secrets::Sensitive<String>,
-) -> Result<zeroize::Zeroizing<Vec<u8>>, UnsealError> {
-    use std::io::Read;
-    let decryptor = age::Decryptor::new(sealed).map_err(|_| UnsealError::NotABackup)?;
+) -> Result<Backup, UnsealError> {
+    let file = File::open(path).map_err(|e| UnsealError::Unreadable(e.kind()))?;
+    let decryptor =
+        age::Decryptor::new_buffered(BufReader::new(file)).map_err(|_| UnsealError::NotABackup)?;
     let identity = age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.expose().clone()));
-    let mut reader =
+    let reader =
         decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
             age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
                 UnsealError::WrongPassphrase
             }
             _ => UnsealError::NotABackup,
         })?;
-    let mut plain = zeroize::Zeroizing::new(Vec::new());
-    reader.read_to_end(&mut plain).map_err(|_| UnsealError::NotABackup)?;
-    Ok(plain)
+    zip::ZipArchive::new(reader).map_err(|_| UnsealError::NotABackup)
 }
 
 /// Why a backup could not be opened.
@@ -189,11 +185,16 @@ pub enum UnsealError {
     /// Not an age file, or cut off.
     #[error("this is not a Seed Studio backup (or it is damaged)")]
     NotABackup,
+    /// The file cannot be read.
+    #[error("the backup file cannot be read ({0:?})")]
+    Unreadable(io::ErrorKind),
 }
 
 impl Drop for Sink {
     fn drop(&mut self) {
         if !self.done {
+            // Close the file first (Windows cannot remove an open file).
+            drop(std::mem::replace(&mut self.target, Target::Folder));
             let _ = fs::remove_dir_all(&self.temp);
             let _ = fs::remove_file(&self.temp);
         }

@@ -77,6 +77,44 @@ impl Index {
         Ok(())
     }
 
+    /// Put back a task from a backup, as it was (its events included), unless a task with its id
+    /// is already here. Returns whether it was inserted. It has no inputs: restored originals
+    /// start a retention window of their own.
+    pub fn restore_task(
+        &self,
+        task: &TaskRow,
+        events: &[(TaskStatus, OffsetDateTime)],
+    ) -> Result<bool, IndexError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let inserted = tx.execute(
+            "INSERT OR IGNORE INTO tasks \
+             (id, kind, status, provider, prompt, created_at, updated_at, ended_at, reason, params) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                task.id,
+                task.kind.as_str(),
+                task.status.as_str(),
+                task.provider,
+                task.prompt,
+                task.created_at.unix_timestamp(),
+                task.updated_at.unix_timestamp(),
+                task.ended_at.map(OffsetDateTime::unix_timestamp),
+                task.reason,
+                task.params,
+            ],
+        )? == 1;
+        if inserted {
+            for (status, at) in events {
+                tx.execute(
+                    "INSERT INTO task_events (task_id, status, at) VALUES (?1, ?2, ?3)",
+                    params![task.id, status.as_str(), at.unix_timestamp()],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(inserted)
+    }
+
     /// Record a status change (and, for a terminal one, when the task ended; a retry back to
     /// `queued` clears it). Returns false if there is no such task.
     pub fn set_task_status(

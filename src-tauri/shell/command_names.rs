@@ -38,6 +38,8 @@ pub const COMMANDS: &[&str] = &[
     "task_delete",
     "export_start",
     "export_cancel",
+    "backup_start",
+    "restore_start",
     "erase_all",
     "lock_status",
     "app_lock",

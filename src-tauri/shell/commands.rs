@@ -373,7 +373,27 @@ pub fn export_start(
     strip_metadata: bool,
     choose: bool,
 ) -> Result<ExportReport, ErrorBody> {
-    super::privacy::export(&app, selection, zip, strip_metadata, choose)
+    let shape = if zip { super::privacy::Shape::Zip } else { super::privacy::Shape::Folder };
+    super::privacy::export(&app, selection, shape, strip_metadata, choose)
+}
+
+/// An encrypted backup of everything (age, with `passphrase`), where the user picks in a native
+/// dialog (progress: `export-progress` events).
+#[tauri::command(async)]
+pub fn backup_start(app: tauri::AppHandle, passphrase: String) -> Result<ExportReport, ErrorBody> {
+    let passphrase = crate::secrets::Sensitive::new(passphrase);
+    super::privacy::export(&app, Selection::All, super::privacy::Shape::Backup(passphrase), false, true)
+}
+
+/// Restore a backup the user picks in a native dialog (progress: `export-progress` events).
+#[tauri::command(async)]
+pub fn restore_start(
+    app: tauri::AppHandle,
+    passphrase: String,
+) -> Result<api::privacy::RestoreReport, ErrorBody> {
+    let restored = super::privacy::restore(&app, crate::secrets::Sensitive::new(passphrase))?;
+    super::background::wake(&app);
+    Ok(restored)
 }
 
 #[tauri::command(async)]

@@ -100,6 +100,8 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::task_delete,
             commands::export_start,
             commands::export_cancel,
+            commands::backup_start,
+            commands::restore_start,
             commands::erase_all,
             commands::lock_status,
             commands::app_lock,

@@ -1,6 +1,6 @@
-//! The user's rights in the window: exports written in the background with progress events
-//! (`export-progress`) and a cancel, into the user's Pictures folder; erase-all, after which the
-//! window starts over as on a new machine.
+//! The user's rights in the window: exports, encrypted backups and restores, run in the
+//! background with progress events (`export-progress`) and a cancel; erase-all, after which
+//! the window starts over as on a new machine.
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -34,59 +34,114 @@ fn exports_dir() -> Result<PathBuf, crate::Error> {
         .ok_or_else(|| crate::Error::InvalidInput("there is no Pictures or home folder to export to".into()))
 }
 
-/// Ask the user where to put an export named `name`: a new zip file, or a folder to create it
-/// in. `None` when they close the dialog.
-fn choose_target(app: &AppHandle, name: &str, zip: bool) -> Option<PathBuf> {
-    use tauri_plugin_dialog::DialogExt;
-    let dialog = app.dialog().file().set_title("Export from Seed Studio");
-    if zip {
-        let file = dialog.set_file_name(name).add_filter("Zip archive", &["zip"]).blocking_save_file()?;
-        file.into_path().ok()
-    } else {
-        let folder = dialog.blocking_pick_folder()?;
-        folder.into_path().ok().map(|dir| dir.join(name))
-    }
+/// What the window exports into.
+pub enum Shape {
+    /// A folder of files.
+    Folder,
+    /// One `.zip`.
+    Zip,
+    /// An encrypted backup (age, with this passphrase).
+    Backup(crate::secrets::Sensitive<String>),
 }
 
-/// Export `selection` into a new, time-stamped folder or zip: in the exports folder, or where
-/// the user chooses in a native dialog when `choose`.
-pub fn export(
+/// Ask the user where to put an export named `name`: a new file (zip or backup), or a folder
+/// to create it in. `None` when they close the dialog.
+fn choose_target(app: &AppHandle, name: &str, shape: &Shape) -> Option<PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    let dialog = app.dialog().file().set_title("Export from Seed Studio");
+    let file = match shape {
+        Shape::Folder => {
+            let folder = dialog.blocking_pick_folder()?;
+            return folder.into_path().ok().map(|dir| dir.join(name));
+        }
+        Shape::Zip => dialog.set_file_name(name).add_filter("Zip archive", &["zip"]).blocking_save_file()?,
+        Shape::Backup(_) => {
+            dialog.set_file_name(name).add_filter("Encrypted backup (age)", &["age"]).blocking_save_file()?
+        }
+    };
+    file.into_path().ok()
+}
+
+/// Run `work` as the one export or restore under way, with a cancel token the window can use.
+fn exclusive<T>(
     app: &AppHandle,
-    selection: Selection,
-    zip: bool,
-    strip_metadata: bool,
-    choose: bool,
-) -> Result<ExportReport, ErrorBody> {
-    let state = app.state::<CoreState>();
-    let core = state.core()?;
+    work: impl FnOnce(&CancelToken) -> Result<T, crate::Error>,
+) -> Result<T, ErrorBody> {
     let exports = app.state::<Exports>();
     let token = CancelToken::default();
     {
         let mut current = exports.0.lock().unwrap_or_else(|p| p.into_inner());
         if current.is_some() {
-            return Err(crate::Error::InvalidInput("an export is already under way".into()).into());
+            return Err(
+                crate::Error::InvalidInput("an export or a restore is already under way".into()).into()
+            );
         }
         *current = Some(token.clone());
     }
-    let stamp = core
-        .clock()
-        .now()
-        .format(time::macros::format_description!("[year]-[month]-[day] [hour].[minute].[second]"))
-        .unwrap_or_default();
-    let name = format!("Seed Studio export {stamp}{}", if zip { ".zip" } else { "" });
-    let target = if choose {
-        choose_target(app, &name, zip)
-            .ok_or_else(|| crate::egress::gate::EgressError::Cancelled("choosing where to export").into())
-    } else {
-        exports_dir().map(|dir| dir.join(&name))
-    };
-    let result = target.and_then(|to| {
-        let format = if zip { crate::export::Format::Zip } else { crate::export::Format::Folder };
-        let request = ExportRequest { selection, to, format, strip_metadata };
-        privacy::export(core, &request, &token, &|p| {
-            let _ = app.emit_to(MAIN_WINDOW, EXPORT_PROGRESS_EVENT, p);
-        })
-    });
+    let result = work(&token);
     *exports.0.lock().unwrap_or_else(|p| p.into_inner()) = None;
     Ok(result?)
+}
+
+/// Export `selection` into a new, time-stamped folder, zip or backup: in the exports folder, or
+/// where the user chooses in a native dialog when `choose` (always for a backup).
+pub fn export(
+    app: &AppHandle,
+    selection: Selection,
+    shape: Shape,
+    strip_metadata: bool,
+    choose: bool,
+) -> Result<ExportReport, ErrorBody> {
+    let state = app.state::<CoreState>();
+    let core = state.core()?;
+    exclusive(app, |token| {
+        let stamp = core
+            .clock()
+            .now()
+            .format(time::macros::format_description!("[year]-[month]-[day] [hour].[minute].[second]"))
+            .unwrap_or_default();
+        let name = match shape {
+            Shape::Folder => format!("Seed Studio export {stamp}"),
+            Shape::Zip => format!("Seed Studio export {stamp}.zip"),
+            Shape::Backup(_) => format!("Seed Studio backup {stamp}.age"),
+        };
+        let to = if choose || matches!(shape, Shape::Backup(_)) {
+            choose_target(app, &name, &shape)
+                .ok_or_else(|| crate::Error::Cancelled("no place was chosen; nothing was exported".into()))?
+        } else {
+            exports_dir()?.join(&name)
+        };
+        let format = match shape {
+            Shape::Folder => crate::export::Format::Folder,
+            Shape::Zip => crate::export::Format::Zip,
+            Shape::Backup(passphrase) => crate::export::Format::Age(passphrase),
+        };
+        let request = ExportRequest { selection, to, format, strip_metadata };
+        privacy::export(core, &request, token, &|p| {
+            let _ = app.emit_to(MAIN_WINDOW, EXPORT_PROGRESS_EVENT, p);
+        })
+    })
+}
+
+/// Restore a backup the user picks in a native dialog (progress: `export-progress` events).
+pub fn restore(
+    app: &AppHandle,
+    passphrase: crate::secrets::Sensitive<String>,
+) -> Result<privacy::RestoreReport, ErrorBody> {
+    use tauri_plugin_dialog::DialogExt;
+    let state = app.state::<CoreState>();
+    let core = state.core()?;
+    exclusive(app, |token| {
+        let path = app
+            .dialog()
+            .file()
+            .set_title("Restore a Seed Studio backup")
+            .add_filter("Encrypted backup (age)", &["age"])
+            .blocking_pick_file()
+            .and_then(|f| f.into_path().ok())
+            .ok_or_else(|| crate::Error::Cancelled("no backup was chosen; nothing was restored".into()))?;
+        privacy::restore_backup(core, &path, &passphrase, token, &|p| {
+            let _ = app.emit_to(MAIN_WINDOW, EXPORT_PROGRESS_EVENT, p);
+        })
+    })
 }

@@ -57,7 +57,7 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
     // where the zip goes.
     let chosen = tmp.path().join("chosen-place.zip");
     app.press("[data-testid='export-all-as']").await;
-    answer_save_dialog(&chosen);
+    answer_file_dialog("Export from Seed Studio", &chosen);
     let notice = app.wait_text("[data-testid='privacy-notice']", |t| t.contains("chosen-place.zip")).await;
     assert!(notice.starts_with("Exported 1 image(s)"), "{notice}");
     assert!(zip::ZipArchive::new(std::fs::File::open(&chosen).unwrap())
@@ -78,6 +78,18 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
         assert!(!text.contains(home.to_str().unwrap()) && !text.contains(data.to_str().unwrap()), "{text}");
     }
 
+    // An encrypted backup, made before erasing, to bring the work back afterwards.
+    let backup = tmp.path().join("before-erase.age");
+    app.wait_css("[data-testid='backup-passphrase']").await.send_keys("correct horse").await.unwrap();
+    let make = app.wait_css("[data-testid='backup']").await;
+    assert!(!make.is_enabled().await.unwrap(), "disabled until the passphrase is repeated");
+    app.wait_css("[data-testid='backup-passphrase-again']").await.send_keys("correct horse").await.unwrap();
+    app.press("[data-testid='backup']").await;
+    answer_file_dialog("Export from Seed Studio", &backup);
+    let notice = app.wait_text("[data-testid='privacy-notice']", |t| t.starts_with("Backed up")).await;
+    assert!(notice.contains("1 image(s), 1 task(s)") && notice.ends_with("before-erase.age"), "{notice}");
+    assert!(std::fs::read(&backup).unwrap().starts_with(b"age-encryption.org/v1\n"));
+
     // Erase: refused until the word is typed, then everything goes and the app starts as new.
     let erase = app.wait_css("[data-testid='erase-all']").await;
     assert!(!erase.is_enabled().await.unwrap(), "disabled until ERASE is typed");
@@ -89,22 +101,40 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
         assert!(!data.join(gone).exists(), "{gone} is still there");
     }
     assert!(std::path::Path::new(&path).exists(), "the export the user made is theirs to keep");
+
+    // A new vault, and the backup brings the result and its task back.
+    app.press("[data-testid='vault-submit']").await;
+    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.open_section("privacy", "Privacy").await;
+    app.wait_css("[data-testid='backup-passphrase']").await.send_keys("correct horse").await.unwrap();
+    app.press("[data-testid='restore']").await;
+    answer_file_dialog("Restore a Seed Studio backup", &backup);
+    let notice = app.wait_text("[data-testid='privacy-notice']", |t| t.starts_with("Restored")).await;
+    assert!(notice.contains("1 generated image(s) and 1 task(s)"), "{notice}");
+    app.screenshot("privacy-restored").await;
+    app.wait_text("[data-testid='inventory-output']", |t| t == "1").await;
+    app.wait_css("[data-testid='lookup-input']").await.send_keys(&task_id).await.unwrap();
+    app.press("[data-testid='lookup-show']").await;
+    app.wait_text("[data-testid='task-details']", |t| t.contains("a poster of this family")).await;
     app.close().await;
 }
 
-/// Wait for the "Export from Seed Studio" dialog, type `path` into its name field, press Enter.
-fn answer_save_dialog(path: &std::path::Path) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let window = loop {
+/// Wait for the native file dialog titled `title`, type `path` (into the name field of a save
+/// dialog, or the location field of an open one), press Enter.
+fn answer_file_dialog(title: &str, path: &std::path::Path) {
+    let find = || {
         let found = std::process::Command::new("xdotool")
-            .args(["search", "--onlyvisible", "--name", "Export from Seed Studio"])
+            .args(["search", "--onlyvisible", "--name", title])
             .output()
             .expect("xdotool (installed by .ci/setup)");
-        let ids = String::from_utf8_lossy(&found.stdout).trim().to_string();
-        if let Some(id) = ids.lines().last().filter(|id| !id.is_empty()) {
-            break id.to_string();
+        String::from_utf8_lossy(&found.stdout).lines().last().filter(|id| !id.is_empty()).map(str::to_string)
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let window = loop {
+        if let Some(id) = find() {
+            break id;
         }
-        assert!(std::time::Instant::now() < deadline, "the save dialog never appeared");
+        assert!(std::time::Instant::now() < deadline, "the dialog {title:?} never appeared");
         std::thread::sleep(std::time::Duration::from_millis(200));
     };
     std::thread::sleep(std::time::Duration::from_millis(500));
@@ -116,7 +146,18 @@ fn answer_save_dialog(path: &std::path::Path) {
     };
     // No window manager under Xvfb: focus the dialog directly, then type through XTEST.
     xdo(&["windowfocus", "--sync", &window]);
-    xdo(&["key", "ctrl+a"]);
+    // Ctrl+L opens the location field of an open dialog; in a save dialog the name has focus.
+    xdo(&["key", if title.starts_with("Restore") { "ctrl+l" } else { "ctrl+a" }]);
     xdo(&["type", "--delay", "20", path.to_str().unwrap()]);
-    xdo(&["key", "Return"]);
+    // The open dialog's location field may take the first Enter to close its completion
+    // list; press again until the dialog has gone.
+    for _ in 0..5 {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        xdo(&["key", "Return"]);
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        if find().is_none() {
+            return;
+        }
+    }
+    panic!("the dialog {title:?} did not accept {}", path.display());
 }

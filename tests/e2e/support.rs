@@ -108,7 +108,18 @@ impl App {
                     return last;
                 }
             }
-            assert!(Instant::now() < deadline, "timed out waiting on the text of {css}; last seen: {last:?}");
+            if Instant::now() >= deadline {
+                // Say what the window says instead, if anything went wrong there.
+                let alert = match self.driver.find(By::Css("[role='alert']")).await {
+                    Ok(el) => el.text().await.unwrap_or_default(),
+                    Err(_) => String::new(),
+                };
+                // The whole screen (native dialogs are outside the webview's screenshots).
+                let _ = std::fs::create_dir_all(screenshot_dir());
+                let shot = screenshot_dir().join("timed-out-screen.png");
+                let _ = std::process::Command::new("import").arg("-window").arg("root").arg(&shot).status();
+                panic!("timed out waiting on the text of {css}; last seen: {last:?}; alert: {alert:?}");
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }

@@ -225,7 +225,7 @@ fn erase_all_leaves_nothing_of_the_old_vault_on_disk_or_in_the_keyring() {
 #[test]
 fn an_encrypted_backup_survives_erase_all_and_restores_into_a_new_vault() {
     let dir = DataDir::new();
-    two_tasks(&dir);
+    let (first, _) = two_tasks(&dir);
     let backup = dir.path().parent().unwrap().join("backup.age");
     let short = dir
         .run(&["export", "--all", "--encrypt", "--to", backup.to_str().unwrap(), "--json"])
@@ -255,9 +255,34 @@ fn an_encrypted_backup_survives_erase_all_and_restores_into_a_new_vault() {
         dir.run(&["restore", backup.to_str().unwrap(), "--json"]).stdin(b"not the passphrase").json_err(1);
     assert!(wrong["message"].as_str().unwrap().contains("does not open this backup"), "{wrong}");
     assert_eq!(dir.run(&["list", "--json"]).json_ok(), serde_json::json!([]));
+    // A damaged backup (a byte changed near the end, where the zip's directory is) is refused
+    // before anything is stored.
+    let mut damaged = sealed.clone();
+    let at = damaged.len() - 40;
+    damaged[at] ^= 0x20;
+    let damaged_path = dir.path().parent().unwrap().join("damaged.age");
+    std::fs::write(&damaged_path, &damaged).unwrap();
+    let refused = dir
+        .run(&["restore", damaged_path.to_str().unwrap(), "--json"])
+        .stdin(b"a backup passphrase\n")
+        .json_err(1);
+    assert!(refused["message"].as_str().unwrap().contains("damaged"), "{refused}");
+    assert_eq!(dir.run(&["list", "--json"]).json_ok(), serde_json::json!([]));
+
     let restored =
         dir.run(&["restore", backup.to_str().unwrap(), "--json"]).stdin(b"a backup passphrase\n").json_ok();
-    assert_eq!(restored["outputs"], 2);
+    assert_eq!(restored, serde_json::json!({"originals": 0, "outputs": 2, "duplicates": 0, "tasks": 2}));
     let listed = dir.run(&["list", "--kind", "output", "--json"]).json_ok();
     assert_eq!(listed.as_array().unwrap().len(), 2);
+    // The tasks came back with their prompts, and their results are theirs again.
+    let shown = dir.run(&["show", &first, "--json"]).json_ok();
+    assert_eq!(shown["task"]["prompt"], "a watercolour of this place", "{shown}");
+    assert_eq!(shown["task"]["status"], "succeeded", "{shown}");
+    assert_eq!(shown["outputs"].as_array().unwrap().len(), 1, "{shown}");
+
+    // Restoring again stores nothing twice.
+    let again =
+        dir.run(&["restore", backup.to_str().unwrap(), "--json"]).stdin(b"a backup passphrase\n").json_ok();
+    assert_eq!(again, serde_json::json!({"originals": 0, "outputs": 0, "duplicates": 2, "tasks": 0}));
+    assert_eq!(dir.run(&["list", "--kind", "output", "--json"]).json_ok().as_array().unwrap().len(), 2);
 }

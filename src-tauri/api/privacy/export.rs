@@ -143,7 +143,7 @@ pub fn export(
     progress(&ExportProgress { done: 0, total });
     for (n, row) in rows.iter().enumerate() {
         if cancel.is_cancelled() {
-            return Err(crate::egress::gate::EgressError::Cancelled("the export").into());
+            return Err(Error::Cancelled("export cancelled; nothing was written".into()));
         }
         let (_, plain) = core.with_open_vault_or_locked(|v| Ok(v.store().read(row.id, now)?))?;
         let bytes = if request.strip_metadata {
@@ -338,7 +338,8 @@ mod tests {
             crate::api::objects::import_bytes(&core, &vault, &format!("p{seed}.png"), &png).unwrap();
         }
         core.set_vault(vault);
-        for format in [crate::export::Format::Zip, crate::export::Format::Folder] {
+        let backup = crate::export::Format::Age(crate::secrets::Sensitive::new("a passphrase".into()));
+        for format in [crate::export::Format::Zip, crate::export::Format::Folder, backup] {
             let to = dir.path().join("out");
             let token = CancelToken::default();
             let request =

@@ -1,18 +1,29 @@
-//! Restoring an encrypted backup (`export --all --encrypt`) into a vault: the archive is opened
-//! in memory, every image is checked against the manifest's SHA-256 before it is stored, and
-//! images already in the vault are not stored twice. Originals come back as new originals
-//! (their 24-hour window starts again); results come back as results under their output
-//! window. Tasks and ledger entries stay in the manifest, for reading; they are not replayed.
+//! Restoring an encrypted backup (`export --all --encrypt`) into a vault. The archive is read
+//! from the file as it is decrypted (one image in memory at a time); every image is checked
+//! against the manifest's SHA-256 before it is stored, and what the vault holds already is not
+//! stored twice, so a restore that was cancelled or failed half-way can simply be run again.
+//!
+//! Tasks come back as they were (prompt, provider, parameters, status and its history), so
+//! restored results show where they came from; a task that had not finished comes back failed,
+//! never queued (nothing is sent again behind the user's back). Originals come back as new
+//! originals (their 24-hour window starts again) and results under a new output window. Ledger
+//! entries stay in the manifest, for reading: the ledger records what this installation sent.
 
-use std::io::{Cursor, Read};
+use std::io::Read;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
 use ts_rs::TS;
 
-use crate::api::objects::{self, Vault};
-use crate::export::{Manifest, MANIFEST_NAME, SCHEMA};
+use super::ExportProgress;
+use crate::api::objects;
+use crate::export::{Backup, Manifest, ManifestTask, MANIFEST_NAME, SCHEMA};
+use crate::index::TaskRow;
 use crate::secrets::Sensitive;
+use crate::tasks::{CancelToken, TaskKind, TaskStatus};
 use crate::{AppCore, Error};
 
 /// What a restore brought back.
@@ -25,53 +36,195 @@ pub struct RestoreReport {
     pub outputs: usize,
     /// Images that were already in the vault.
     pub duplicates: usize,
+    /// Tasks put back (those already here are left as they are).
+    pub tasks: usize,
 }
 
-/// Restore the backup `sealed` (an age file) opened with `passphrase`.
+/// The largest manifest a restore reads (a manifest for 100 000 images is about 60 MiB).
+const MAX_MANIFEST_BYTES: u64 = 256 << 20;
+
+/// Restore the backup at `path`, opened with `passphrase`, into the open vault.
 pub fn restore_backup(
     core: &AppCore,
-    vault: &Vault,
-    sealed: &[u8],
+    path: &Path,
     passphrase: &Sensitive<String>,
+    cancel: &CancelToken,
+    progress: &dyn Fn(&ExportProgress),
 ) -> Result<RestoreReport, Error> {
-    let plain = crate::export::unseal(sealed, passphrase).map_err(|e| Error::InvalidInput(e.to_string()))?;
-    let damaged = || Error::InvalidInput("the backup's archive is damaged".into());
-    let mut archive = zip::ZipArchive::new(Cursor::new(plain.as_slice())).map_err(|_| damaged())?;
-    let manifest: Manifest = {
-        let mut text = Vec::new();
-        archive
-            .by_name(MANIFEST_NAME)
-            .map_err(|_| damaged())?
-            .read_to_end(&mut text)
-            .map_err(|_| damaged())?;
-        serde_json::from_slice(&text).map_err(|_| damaged())?
-    };
-    if manifest.schema != SCHEMA || manifest.schema_version > crate::export::SCHEMA_VERSION {
-        return Err(Error::InvalidInput("this backup was made by a newer Seed Studio".into()));
-    }
+    let mut backup =
+        crate::export::open_backup(path, passphrase).map_err(|e| Error::InvalidInput(e.to_string()))?;
+    let manifest = read_manifest(&mut backup)?;
     let mut report = RestoreReport::default();
-    for file in &manifest.files {
-        let mut bytes = zeroize::Zeroizing::new(Vec::new());
-        archive.by_name(&file.name).map_err(|_| damaged())?.read_to_end(&mut bytes).map_err(|_| damaged())?;
+
+    let tasks =
+        manifest.tasks.iter().map(|t| task_row(t, &manifest.exported_at)).collect::<Result<Vec<_>, _>>()?;
+    core.with_open_vault_or_locked(|v| {
+        for (row, events) in &tasks {
+            if v.store().index().restore_task(row, events)? {
+                report.tasks += 1;
+            }
+        }
+        Ok(())
+    })?;
+
+    let total = manifest.files.len();
+    progress(&ExportProgress { done: 0, total });
+    for (n, file) in manifest.files.iter().enumerate() {
+        if cancel.is_cancelled() {
+            return Err(Error::Cancelled(format!(
+                "restore cancelled after {n} of {total} images; those stay, and running it again \
+                 brings back the rest"
+            )));
+        }
+        let bytes = read_image(&mut backup, &file.name)?;
         if hex::encode(Sha256::digest(&*bytes)) != file.sha256 {
-            return Err(Error::InvalidInput(format!(
-                "{} does not match its checksum; nothing more was restored",
+            return Err(Error::Cancelled(format!(
+                "{} does not match its checksum; the {n} image(s) before it were restored",
                 file.name
             )));
         }
         let name = file.name.trim_start_matches("images/");
-        if file.kind == "output" {
-            objects::store_output(core, vault, file.task_id.as_deref().unwrap_or("restored"), name, &bytes)?;
-            report.outputs += 1;
-        } else {
-            let stored = objects::import_bytes(core, vault, name, &bytes)?;
-            if stored.duplicate {
-                report.duplicates += 1;
+        let stored = core.with_open_vault_or_locked(|v| {
+            if file.kind == "output" {
+                let task = file.task_id.as_deref().ok_or_else(damaged)?;
+                objects::restore_output(core, v, task, name, &bytes)
             } else {
-                report.originals += 1;
+                objects::import_bytes(core, v, name, &bytes)
             }
+        })?;
+        match (stored.duplicate, file.kind == "output") {
+            (true, _) => report.duplicates += 1,
+            (false, true) => report.outputs += 1,
+            (false, false) => report.originals += 1,
+        }
+        progress(&ExportProgress { done: n + 1, total });
+    }
+    tracing::info!(
+        originals = report.originals,
+        outputs = report.outputs,
+        tasks = report.tasks,
+        "backup restored"
+    );
+    Ok(report)
+}
+
+fn damaged() -> Error {
+    Error::InvalidInput("the backup's archive is damaged".into())
+}
+
+fn read_manifest(backup: &mut Backup) -> Result<Manifest, Error> {
+    let mut text = Vec::new();
+    backup
+        .by_name(MANIFEST_NAME)
+        .map_err(|_| damaged())?
+        .take(MAX_MANIFEST_BYTES)
+        .read_to_end(&mut text)
+        .map_err(|_| damaged())?;
+    let manifest: Manifest = serde_json::from_slice(&text).map_err(|_| damaged())?;
+    if manifest.schema != SCHEMA || manifest.schema_version > crate::export::SCHEMA_VERSION {
+        return Err(Error::InvalidInput("this backup was made by a newer Seed Studio".into()));
+    }
+    Ok(manifest)
+}
+
+fn read_image(backup: &mut Backup, name: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+    let mut entry = backup.by_name(name).map_err(|_| damaged())?;
+    let size = entry.size();
+    crate::import::check_size(size).map_err(|source| Error::Import { file: name.into(), source })?;
+    let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(usize::try_from(size).unwrap_or(0)));
+    entry.by_ref().take(size).read_to_end(&mut bytes).map_err(|_| damaged())?;
+    Ok(bytes)
+}
+
+/// A manifest task as a row to put back, with its history; a task that had not finished when
+/// the backup was made comes back failed.
+fn task_row(
+    t: &ManifestTask,
+    exported_at: &str,
+) -> Result<(TaskRow, Vec<(TaskStatus, OffsetDateTime)>), Error> {
+    let time = |s: &str| OffsetDateTime::parse(s, &Rfc3339).map_err(|_| damaged());
+    let id = uuid::Uuid::parse_str(&t.task_id).map_err(|_| damaged())?.to_string();
+    let kind = TaskKind::parse(&t.kind).ok_or_else(damaged)?;
+    let mut status = TaskStatus::parse(&t.status).ok_or_else(damaged)?;
+    let mut events = t
+        .events
+        .iter()
+        .map(|e| Ok((TaskStatus::parse(&e.status).ok_or_else(damaged)?, time(&e.at)?)))
+        .collect::<Result<Vec<_>, Error>>()?;
+    let mut ended_at = t.ended_at.as_deref().map(time).transpose()?;
+    let mut reason = t.reason.clone();
+    if !status.is_terminal() {
+        let at = time(exported_at)?;
+        status = TaskStatus::Failed;
+        ended_at = Some(at);
+        reason = Some("it had not finished when the backup was made".into());
+        events.push((status, at));
+    }
+    let created_at = time(&t.created_at)?;
+    Ok((
+        TaskRow {
+            id,
+            kind,
+            status,
+            provider: t.provider.clone(),
+            prompt: t.prompt.clone(),
+            created_at,
+            updated_at: events.last().map_or(created_at, |(_, at)| *at),
+            ended_at,
+            reason,
+            params: t.parameters.as_ref().map(serde_json::Value::to_string),
+        },
+        events,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::ManifestEvent;
+
+    fn task(status: &str) -> ManifestTask {
+        ManifestTask {
+            task_id: "01935b3c-5a00-7000-8000-000000000001".into(),
+            kind: "generate".into(),
+            status: status.into(),
+            provider: Some("gemini".into()),
+            prompt: Some("a lighthouse".into()),
+            parameters: Some(serde_json::json!({"count": 1})),
+            created_at: "2026-11-01T10:00:00Z".into(),
+            ended_at: None,
+            reason: None,
+            inputs: vec![],
+            outputs: vec![],
+            events: vec![ManifestEvent { status: "queued".into(), at: "2026-11-01T10:00:00Z".into() }],
         }
     }
-    tracing::info!(originals = report.originals, outputs = report.outputs, "backup restored");
-    Ok(report)
+
+    #[test]
+    fn a_task_that_had_not_finished_comes_back_failed_never_queued() {
+        let (row, events) = task_row(&task("sending"), "2026-11-02T08:00:00Z").unwrap();
+        assert_eq!(row.status, TaskStatus::Failed);
+        assert_eq!(row.reason.as_deref(), Some("it had not finished when the backup was made"));
+        let at = OffsetDateTime::parse("2026-11-02T08:00:00Z", &Rfc3339).unwrap();
+        assert_eq!(row.ended_at, Some(at));
+        assert_eq!(events.last(), Some(&(TaskStatus::Failed, at)));
+        assert_eq!(row.prompt.as_deref(), Some("a lighthouse"));
+        assert_eq!(row.params.as_deref(), Some(r#"{"count":1}"#));
+    }
+
+    #[test]
+    fn a_finished_task_comes_back_as_it_was_and_nonsense_is_refused() {
+        let mut done = task("succeeded");
+        done.ended_at = Some("2026-11-01T10:01:00Z".into());
+        let (row, events) = task_row(&done, "2026-11-02T08:00:00Z").unwrap();
+        assert_eq!((row.status, row.reason), (TaskStatus::Succeeded, None));
+        assert_eq!(events.len(), 1);
+        for broken in [
+            ManifestTask { task_id: "../../etc".into(), ..task("succeeded") },
+            ManifestTask { status: "sent-twice".into(), ..task("succeeded") },
+            ManifestTask { created_at: "yesterday".into(), ..task("succeeded") },
+        ] {
+            assert!(task_row(&broken, "2026-11-02T08:00:00Z").is_err());
+        }
+    }
 }

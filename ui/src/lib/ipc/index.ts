@@ -30,6 +30,7 @@ import type { TaskSummary } from "./bindings/TaskSummary";
 import type { EraseReport } from "./bindings/EraseReport";
 import type { ExportProgress } from "./bindings/ExportProgress";
 import type { ExportReport } from "./bindings/ExportReport";
+import type { RestoreReport } from "./bindings/RestoreReport";
 import type { Inventory } from "./bindings/Inventory";
 import type { Selection } from "./bindings/Selection";
 import type { TaskDeletion } from "./bindings/TaskDeletion";
@@ -48,7 +49,7 @@ export type { ConsentStatus, GenerateRequest, LedgerEntry, Preview, PreviewReply
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
 export type { Background, Check, IdPhotoOutcome, IdPhotoPreviewReply, IdPhotoRequest, Sheet, Spec };
-export type { EraseReport, ExportProgress, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails };
+export type { EraseReport, ExportProgress, ExportReport, Inventory, RestoreReport, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
 export type { Code, Config, DoctorReport, ErrorBody, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
 export type { Theme } from "./bindings/Theme";
@@ -140,6 +141,10 @@ export const ipc = {
   exportStart: (selection: Selection, zip: boolean, stripMetadata: boolean, choose = false) =>
     call<ExportReport>("export_start", { selection, zip, stripMetadata, choose }),
   exportCancel: () => call<boolean>("export_cancel"),
+  /** An encrypted backup of everything; the user picks where in a native dialog. */
+  backupStart: (passphrase: string) => call<ExportReport>("backup_start", { passphrase }),
+  /** Restores a backup the user picks in a native dialog. */
+  restoreStart: (passphrase: string) => call<RestoreReport>("restore_start", { passphrase }),
   /** Destroys the vault's key and everything else; `confirm` must be "ERASE". */
   eraseAll: (confirm: string) => call<EraseReport>("erase_all", { confirm }),
   idphotoSpecs: () => call<Spec[]>("idphoto_specs"),

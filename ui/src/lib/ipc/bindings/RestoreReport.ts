@@ -15,4 +15,8 @@ outputs: number,
 /**
  * Images that were already in the vault.
  */
-duplicates: number, };
+duplicates: number, 
+/**
+ * Tasks put back (those already here are left as they are).
+ */
+tasks: number, };
