@@ -117,11 +117,11 @@ pub fn make(
     let full = photo.to_rgb8();
     let work_scale = (WORK_SIDE as f32 / full.width().max(full.height()) as f32).min(1.0);
     let work = if work_scale < 1.0 {
-        image::imageops::resize(
+        crate::import::resize::rgb(
             &full,
-            ((full.width() as f32 * work_scale).round() as u32).max(1),
-            ((full.height() as f32 * work_scale).round() as u32).max(1),
-            image::imageops::FilterType::Triangle,
+            (full.width() as f32 * work_scale).round() as u32,
+            (full.height() as f32 * work_scale).round() as u32,
+            crate::import::resize::Filter::Bilinear,
         )
     } else {
         full.clone()

@@ -129,7 +129,7 @@ fn letterbox(img: &RgbImage, size: usize) -> (Vec<f32>, f32, f32, f32) {
     let (w, h) = (img.width() as f32, img.height() as f32);
     let scale = size as f32 / w.max(h);
     let (nw, nh) = (((w * scale).round() as u32).max(1), ((h * scale).round() as u32).max(1));
-    let resized = image::imageops::resize(img, nw, nh, image::imageops::FilterType::Triangle);
+    let resized = crate::import::resize::rgb(img, nw, nh, crate::import::resize::Filter::Bilinear);
     let (pad_x, pad_y) = ((size as u32 - nw) / 2, (size as u32 - nh) / 2);
     let mut data = vec![-1.0f32; size * size * 3];
     for (x, y, p) in resized.enumerate_pixels() {

@@ -88,7 +88,7 @@ pub fn jpeg_under(img: &RgbImage, max_kb: u32, dpi: u32, min_px: Option<[u32; 2]
         if min_px.is_some_and(|[mw, mh]| w < mw || h < mh) || w < 64 {
             return None;
         }
-        current = image::imageops::resize(&current, w, h, image::imageops::FilterType::Lanczos3);
+        current = crate::import::resize::rgb(&current, w, h, crate::import::resize::Filter::Lanczos3);
     }
 }
 
@@ -165,7 +165,7 @@ pub fn sheet(photo: &RgbImage, spec: &Spec, sheet: Sheet, cut_lines: bool) -> Rg
     let copy = if photo.dimensions() == (pw, ph) {
         photo.clone()
     } else {
-        image::imageops::resize(photo, pw, ph, image::imageops::FilterType::Lanczos3)
+        crate::import::resize::rgb(photo, pw, ph, crate::import::resize::Filter::Lanczos3)
     };
     let grid_w = cols * pw + cols.saturating_sub(1) * gutter;
     let grid_h = rows * ph + rows.saturating_sub(1) * gutter;

@@ -24,7 +24,7 @@ const SIZE: usize = 256;
 /// The person probability of `img` (plain resize to the model's square input).
 pub fn segment(img: &RgbImage) -> Result<Mask, IdPhotoError> {
     let resized =
-        image::imageops::resize(img, SIZE as u32, SIZE as u32, image::imageops::FilterType::Triangle);
+        crate::import::resize::rgb(img, SIZE as u32, SIZE as u32, crate::import::resize::Filter::Bilinear);
     let input = resized.pixels().flat_map(|p| p.0.map(|c| f32::from(c) / 255.0)).collect();
     let outputs = SEGMENT.run(input)?;
     let (_, values) = outputs

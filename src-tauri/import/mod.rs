@@ -5,6 +5,7 @@
 //! vault, strips metadata).
 
 mod colour;
+pub mod resize;
 pub mod watch;
 
 use std::io::Cursor;
@@ -149,12 +150,7 @@ pub fn decode(bytes: &[u8]) -> Result<(&'static str, DynamicImage), ImportError>
 }
 
 fn thumbnail_jpeg(image: &DynamicImage) -> Result<Zeroizing<Vec<u8>>, ImportError> {
-    let small = if image.width().max(image.height()) > THUMBNAIL_SIDE {
-        image.thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
-    } else {
-        image.clone()
-    };
-    let rgb = small.to_rgb8();
+    let rgb = resize::fit(image, THUMBNAIL_SIDE, resize::Filter::Bilinear).to_rgb8();
     let mut out = Zeroizing::new(Vec::new());
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut *out, 82)
         .encode_image(&rgb)
