@@ -69,7 +69,12 @@ pub fn report(core: &AppCore) -> String {
             doctor.keyring.backend
         ),
     );
-    line("vault", format!("{} ({:?})", doctor.vault.state, doctor.vault.key_source));
+    let key = match doctor.vault.key_source {
+        Some(crate::vault::master::KeySource::Keyring) => " (key in the keyring)",
+        Some(crate::vault::master::KeySource::Passphrase) => " (key sealed by a passphrase)",
+        None => "",
+    };
+    line("vault", format!("{}{key}", doctor.vault.state));
     line(
         "sqlite / sqlcipher",
         format!("{} / {}", doctor.vault.sqlite_version, doctor.vault.sqlcipher_version),
