@@ -45,31 +45,45 @@ impl App {
         // reqwest (under thirtyfour) shares the app's rustls without a built-in provider; install
         // the same ring provider the app uses.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let (port, native_port) = (free_port(), free_port());
-        let tauri_driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
-        let child = Command::new(&tauri_driver)
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .envs(env.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {tauri_driver} ({e}); install it with `cargo install tauri-driver`")
-            });
-        let driver_process = DriverProcess(child);
-        // tauri-driver listens at once; WebKitWebDriver behind it takes a moment.
-        wait_for_port(port);
-        wait_for_port(native_port);
-
         let caps = json!({
             "browserName": "wry",
             "tauri:options": { "application": BIN, "args": ["--data-dir", data] }
         });
         let caps: serde_json::Map<String, Value> = caps.as_object().unwrap().clone();
-        let driver = WebDriver::builder(format!("http://127.0.0.1:{port}"), caps)
-            .request_timeout(Duration::from_secs(60))
-            .await
-            .expect("WebDriver session (is the display working?)");
+        // Starting the driver pair can fail for reasons of its own (seen once in many CI runs:
+        // the session request's connection dropped, with two tests starting drivers at once);
+        // start it again, a few times. An app that cannot start fails every attempt.
+        let mut attempt = 0;
+        let (driver, driver_process) = loop {
+            attempt += 1;
+            let (port, native_port) = (free_port(), free_port());
+            let tauri_driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
+            let child = Command::new(&tauri_driver)
+                .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+                .envs(env.iter().copied())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| {
+                    panic!("cannot start {tauri_driver} ({e}); install it with `cargo install tauri-driver`")
+                });
+            let driver_process = DriverProcess(child);
+            // tauri-driver listens at once; WebKitWebDriver behind it takes a moment.
+            wait_for_port(port);
+            wait_for_port(native_port);
+            match WebDriver::builder(format!("http://127.0.0.1:{port}"), caps.clone())
+                .request_timeout(Duration::from_secs(60))
+                .await
+            {
+                Ok(driver) => break (driver, driver_process),
+                Err(e) if attempt < 3 => {
+                    eprintln!("WebDriver session failed ({e}); starting the driver again");
+                    drop(driver_process);
+                    wait_until_unlocked(data);
+                }
+                Err(e) => panic!("WebDriver session (is the display working?): {e:?}"),
+            }
+        };
         let app = App { driver, data: data.to_path_buf(), _tmp: None, _driver_process: driver_process };
         // The UI is up once the navigation (or the start-up error page) is rendered.
         app.wait_css("nav[aria-label='Sections'], [data-testid='startup-error']").await;
