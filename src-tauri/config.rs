@@ -168,6 +168,38 @@ pub struct ImportConfig {
 pub struct UiConfig {
     /// `system` follows the OS light/dark preference.
     pub theme: Theme,
+    /// The window's language; `system` follows the OS locale.
+    pub language: Language,
+}
+
+/// The languages the window speaks (the CLI stays English). Tags as in BCP 47.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub enum Language {
+    /// Follow the operating system's locale.
+    #[default]
+    #[serde(rename = "system")]
+    System,
+    #[serde(rename = "en")]
+    English,
+    #[serde(rename = "zh-CN")]
+    ChineseSimplified,
+    #[serde(rename = "ja")]
+    Japanese,
+    #[serde(rename = "ko")]
+    Korean,
+    #[serde(rename = "es")]
+    Spanish,
+    #[serde(rename = "pt-BR")]
+    PortugueseBrazil,
+    #[serde(rename = "fr")]
+    French,
+    #[serde(rename = "de")]
+    German,
+    #[serde(rename = "hi")]
+    Hindi,
+    #[serde(rename = "ar")]
+    Arabic,
 }
 
 /// The colour scheme.
@@ -438,7 +470,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
         let config = Config {
-            ui: UiConfig { theme: Theme::Dark },
+            ui: UiConfig { theme: Theme::Dark, language: Language::German },
             logging: LoggingConfig { level: LogLevel::Debug },
             import: ImportConfig {
                 watch_folder: Some("/home/me/Pictures/In".into()),
@@ -457,6 +489,7 @@ mod tests {
         assert_eq!(Config::load(&path).unwrap(), config);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("theme = \"dark\""), "{text}");
+        assert!(text.contains("language = \"de\""), "{text}");
     }
 
     #[test]

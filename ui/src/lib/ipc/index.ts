@@ -1,6 +1,7 @@
 // The only module that talks to the Rust side. Every command is typed with the bindings that
 // `cargo test` generates from the Rust DTOs (./bindings, committed, drift-checked in CI), and
 // every failure arrives as an IpcError carrying the backend's closed `Code`.
+import { i18n } from "../i18n/index.svelte";
 import { convertFileSrc, invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { Code } from "./bindings/Code";
@@ -87,7 +88,7 @@ async function call<T>(
   } catch (error) {
     if (isErrorBody(error)) {
       // Locked while this call was made (idle timeout, another action): the shell shows the lock screen.
-      if (error.code === "locked" && error.message.startsWith("Seed Studio is locked")) {
+      if (error.code === "app_locked") {
         window.dispatchEvent(new CustomEvent(APP_LOCKED_EVENT));
       }
       throw new IpcError(error);
@@ -194,7 +195,24 @@ export const imageUrl = (id: string): string => `${THUMB_BASE}full/${id}`;
 export const previewUrl = (previewId: string, n: number): string => `${THUMB_BASE}preview/${previewId}/${n}`;
 
 /** A message for any thrown value. */
+/** What to tell a person about a failure: a translated sentence for its code, and the core's message as detail. */
+export interface Problem {
+  code: Code | "unknown";
+  summary: string;
+  detail: string | null;
+}
+
+export function problemOf(error: unknown): Problem {
+  const errors = i18n.m.errors;
+  if (error instanceof IpcError) {
+    return { code: error.code, summary: errors[error.code] ?? errors.unknown, detail: error.message || null };
+  }
+  const detail = error instanceof Error ? error.message : error == null ? null : String(error);
+  return { code: "unknown", summary: errors.unknown, detail };
+}
+
+/** One line for places that can show only text (a title, a status): the sentence, then the detail. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  const p = problemOf(error);
+  return p.detail ? `${p.summary} ${p.detail}` : p.summary;
 }

@@ -1,0 +1,2 @@
+import type en from "../en/idphoto";
+export default {} satisfies typeof en;

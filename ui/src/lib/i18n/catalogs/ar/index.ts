@@ -1,0 +1,12 @@
+// The ar catalog, one file per area of the window.
+import common from "./common";
+import errors from "./errors";
+import app from "./app";
+import gallery from "./gallery";
+import create from "./create";
+import tasks from "./tasks";
+import idphoto from "./idphoto";
+import privacy from "./privacy";
+import settings from "./settings";
+
+export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings };

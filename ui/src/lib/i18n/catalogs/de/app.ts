@@ -1,0 +1,2 @@
+import type en from "../en/app";
+export default {} satisfies typeof en;

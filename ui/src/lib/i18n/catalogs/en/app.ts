@@ -1,0 +1,2 @@
+// Filled from the app strings.
+export default {};

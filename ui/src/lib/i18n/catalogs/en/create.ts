@@ -1,0 +1,2 @@
+// Filled from the create strings.
+export default {};

@@ -1,0 +1,2 @@
+// Filled from the gallery strings.
+export default {};

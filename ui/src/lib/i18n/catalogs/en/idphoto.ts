@@ -1,0 +1,2 @@
+// Filled from the idphoto strings.
+export default {};

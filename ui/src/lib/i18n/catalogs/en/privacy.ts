@@ -1,0 +1,2 @@
+// Filled from the privacy strings.
+export default {};

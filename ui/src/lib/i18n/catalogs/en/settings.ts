@@ -1,0 +1,2 @@
+// Filled from the settings strings.
+export default {};

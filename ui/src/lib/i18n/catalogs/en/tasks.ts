@@ -1,0 +1,2 @@
+// Filled from the tasks strings.
+export default {};

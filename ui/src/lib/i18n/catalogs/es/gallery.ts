@@ -1,0 +1,2 @@
+import type en from "../en/gallery";
+export default {} satisfies typeof en;

@@ -1,0 +1,2 @@
+import type en from "../en/privacy";
+export default {} satisfies typeof en;

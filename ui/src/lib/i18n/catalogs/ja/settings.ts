@@ -1,0 +1,2 @@
+import type en from "../en/settings";
+export default {} satisfies typeof en;

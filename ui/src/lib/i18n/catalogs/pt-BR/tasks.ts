@@ -1,0 +1,2 @@
+import type en from "../en/tasks";
+export default {} satisfies typeof en;

@@ -1,0 +1,2 @@
+import type en from "../en/create";
+export default {} satisfies typeof en;

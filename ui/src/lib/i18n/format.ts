@@ -1,0 +1,58 @@
+// Dates, numbers, sizes and durations formatted for a locale with the platform's Intl
+// (no tables of our own): "3,5 Mo" in French, "3.5 MB" in English, Arabic digits in Arabic.
+const UNITS = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+
+export function formatNumber(locale: string, n: number, digits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+}
+
+export function formatPercent(locale: string, ratio: number): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** Bytes as B / kB / MB / GB (decimal units, as file managers show them). */
+export function formatBytes(locale: string, bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: UNITS[unit],
+    unitDisplay: "short",
+    maximumFractionDigits: unit === 0 || value >= 10 ? 0 : 1,
+  }).format(value);
+}
+
+/** A medium date with a short time. */
+export function formatDateTime(locale: string, iso: string): string {
+  return new Date(iso).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+}
+
+export function formatDate(locale: string, iso: string): string {
+  return new Date(iso).toLocaleDateString(locale, { dateStyle: "medium" });
+}
+
+/** "in 3 hours" / "vor 2 Tagen": the nearest whole unit, from milliseconds (negative: past). */
+export function formatRelative(locale: string, ms: number): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const minutes = Math.round(ms / 60_000);
+  if (Math.abs(minutes) < 60) return rtf.format(minutes, "minute");
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return rtf.format(hours, "hour");
+  return rtf.format(Math.round(hours / 24), "day");
+}
+
+/** A length of time as "3 h", "2 days", "90 s" in the locale's own units. */
+export function formatDuration(locale: string, seconds: number): string {
+  const pick = (n: number, unit: "second" | "minute" | "hour" | "day"): string =>
+    new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long", maximumFractionDigits: 0 }).format(n);
+  if (seconds < 120 && seconds % 60 !== 0) return pick(seconds, "second");
+  const minutes = seconds / 60;
+  if (minutes < 120 && minutes % 60 !== 0) return pick(minutes, "minute");
+  const hours = minutes / 60;
+  if (hours < 48 && hours % 24 !== 0) return pick(hours, "hour");
+  return pick(hours / 24, "day");
+}

@@ -1,0 +1,36 @@
+// The window's language: every string the UI shows comes from `i18n.m`, a catalog of plain
+// strings and functions (no message parser at run time, so the CSP stays strict). The locale
+// follows the OS (through the webview's `navigator.languages`) unless Settings chooses one.
+import { CATALOGS, type Messages } from "./catalogs";
+import { direction, negotiate, type Locale } from "./locales";
+
+export { LOCALES, NATIVE_NAMES, negotiate, direction, type Locale } from "./locales";
+export type { Messages } from "./catalogs";
+
+class I18n {
+  /** The locale in use. */
+  locale: Locale = $state(negotiate(typeof navigator === "undefined" ? [] : navigator.languages));
+  /** The catalog of the locale in use. */
+  get m(): Messages {
+    return CATALOGS[this.locale];
+  }
+  get dir(): "ltr" | "rtl" {
+    return direction(this.locale);
+  }
+}
+
+export const i18n = new I18n();
+
+/**
+ * Use `choice` ("system" or a locale) and lay the document out for it: `lang` (fonts, screen
+ * readers, hyphenation) and `dir` (right to left for Arabic).
+ */
+export function applyLanguage(choice: string): Locale {
+  const locale = choice === "system" ? negotiate(navigator.languages) : negotiate([choice]);
+  i18n.locale = locale;
+  if (typeof document !== "undefined") {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = direction(locale);
+  }
+  return locale;
+}
