@@ -181,24 +181,34 @@ pub enum Language {
     #[serde(rename = "system")]
     System,
     #[serde(rename = "en")]
+    /// English.
     English,
     #[serde(rename = "zh-CN")]
+    /// Simplified Chinese.
     ChineseSimplified,
     #[serde(rename = "ja")]
+    /// Japanese.
     Japanese,
     #[serde(rename = "ko")]
+    /// Korean.
     Korean,
     #[serde(rename = "es")]
+    /// Spanish.
     Spanish,
     #[serde(rename = "pt-BR")]
+    /// Brazilian Portuguese.
     PortugueseBrazil,
     #[serde(rename = "fr")]
+    /// French.
     French,
     #[serde(rename = "de")]
+    /// German.
     German,
     #[serde(rename = "hi")]
+    /// Hindi.
     Hindi,
     #[serde(rename = "ar")]
+    /// Arabic (right to left).
     Arabic,
 }
 
@@ -432,6 +442,12 @@ fn describe_value_error(parent: &str, message: &str) -> ConfigError {
         } else {
             join(field)
         };
+        // The key itself may be a pasted secret: repeat only what reads as a setting name.
+        let key = if looks_like_setting_name(&key) {
+            key
+        } else {
+            "(a name that is not a setting; not repeated in case it is a secret)".into()
+        };
         return ConfigError::UnknownKey { key, known: Config::known_keys().join(", ") };
     }
     let expected = message
@@ -442,6 +458,17 @@ fn describe_value_error(parent: &str, message: &str) -> ConfigError {
         key: if parent.is_empty() { ".".into() } else { parent.to_string() },
         expected,
     }
+}
+
+/// Lower-case words joined by `_` and `.`, at most 40 characters: the shape of every setting
+/// (`ui.theme`, `network.request_timeout`). Keys, tokens and prompts have digits, capitals,
+/// dashes or spaces.
+fn looks_like_setting_name(key: &str) -> bool {
+    key.len() <= 40
+        && !key.is_empty()
+        && key
+            .split('.')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
 }
 
 fn first_line(s: &str) -> &str {
@@ -509,6 +536,20 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_key_that_looks_like_a_secret_is_not_repeated() {
+        for text in [
+            "\"sk-live-4f9a0c2e77\" = 1\n",
+            "[ui]\nAIzaSyD8x7Hk2 = true\n",
+            "[network]\n\"my neighbour's address\" = 1\n",
+        ] {
+            let err = Config::parse(text).unwrap_err();
+            let msg = err.to_string();
+            assert!(matches!(&err, ConfigError::UnknownKey { .. }), "{err:?}");
+            assert!(!msg.contains("sk-live") && !msg.contains("AIza") && !msg.contains("neighbour"), "{msg}");
+        }
+    }
+
+    #[test]
     fn unknown_top_level_key_is_named() {
         let err = Config::parse("api_key = \"sk-live-DO-NOT-ECHO\"\n").unwrap_err();
         assert!(matches!(&err, ConfigError::UnknownKey { key, .. } if key == "api_key"), "{err:?}");
@@ -570,6 +611,7 @@ mod tests {
                 "retention.originals",
                 "retention.outputs",
                 "retention.outputs_max",
+                "ui.language",
                 "ui.theme",
             ]
         );

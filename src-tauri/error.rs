@@ -35,6 +35,8 @@ pub enum Code {
     NoVault,
     /// The vault needs its passphrase, or the one given is wrong.
     Locked,
+    /// The app is locked (on demand or after idle time): the window shows its lock screen.
+    AppLocked,
     /// Stored data failed its integrity check (tampered or damaged); nothing was output.
     IntegrityError,
     /// The request itself is invalid (an unknown provider, an empty key, a bad argument).
@@ -43,6 +45,8 @@ pub enum Code {
     ConsentRequired,
     /// Offline mode is on: nothing leaves the device.
     Offline,
+    /// No API key for the provider in any place it is looked for (the window offers Settings).
+    MissingApiKey,
     /// The provider refused, failed, timed out, or answered with something unusable.
     ProviderError,
     /// The user cancelled the task.
@@ -123,6 +127,9 @@ pub enum Error {
     /// The user stopped it (a Cancel button, a closed dialog); the sentence says what is left.
     #[error("{0}")]
     Cancelled(String),
+    /// Data read from outside the vault (a backup) failed its check; nothing was stored.
+    #[error("{0}")]
+    Integrity(String),
 }
 
 impl HasCode for Error {
@@ -138,8 +145,9 @@ impl HasCode for Error {
             Error::Import { source, .. } => source.code(),
             Error::InvalidInput(_) => Code::InvalidInput,
             Error::Cancelled(_) => Code::Cancelled,
+            Error::Integrity(_) => Code::IntegrityError,
             Error::Egress(e) => e.code(),
-            Error::Provider(_) => Code::ProviderError,
+            Error::Provider(e) => e.code(),
             Error::IdPhoto(e) => match e {
                 crate::idphoto::IdPhotoError::NoFace => Code::NoFace,
                 crate::idphoto::IdPhotoError::MultipleFaces(_) => Code::MultipleFaces,
@@ -186,10 +194,12 @@ mod tests {
             (Code::KeyringUnavailable, "keyring_unavailable"),
             (Code::NoVault, "no_vault"),
             (Code::Locked, "locked"),
+            (Code::AppLocked, "app_locked"),
             (Code::IntegrityError, "integrity_error"),
             (Code::InvalidInput, "invalid_input"),
             (Code::ConsentRequired, "consent_required"),
             (Code::Offline, "offline"),
+            (Code::MissingApiKey, "missing_api_key"),
             (Code::ProviderError, "provider_error"),
             (Code::Cancelled, "cancelled"),
             (Code::NoFace, "no_face"),

@@ -87,6 +87,11 @@ impl Paths {
         self.data_dir.join("instance.lock")
     }
 
+    /// Beside the lock: "window" while the window holds it (see `instance`).
+    pub fn owner_file(&self) -> PathBuf {
+        self.data_dir.join("instance.owner")
+    }
+
     /// The encrypted index database (created by the vault).
     pub fn index_file(&self) -> PathBuf {
         self.data_dir.join("index.db")

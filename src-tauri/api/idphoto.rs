@@ -137,6 +137,18 @@ fn store(
     task_id: &str,
 ) -> Result<(IdPhotoOutcome, compose::Made), Error> {
     let (made, spec) = render(core, vault, photo, request)?;
+    if let Some(sheet) = request.sheet {
+        // Refused before anything is stored: a sheet with no copy on it is a blank page.
+        let (_, _, cols, rows, _) = output::sheet_layout(sheet, &spec);
+        if cols * rows == 0 {
+            return Err(Error::InvalidInput(format!(
+                "a {} × {} mm photo does not fit on {} paper; choose a larger sheet or no sheet",
+                spec.width_mm,
+                spec.height_mm,
+                sheet.label()
+            )));
+        }
+    }
     let failed = made.checks.iter().any(|c| c.status == crate::idphoto::checks::Status::Fail);
     let marked = if failed { " (check report)" } else { "" };
     let mut outputs = Vec::new();

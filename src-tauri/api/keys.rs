@@ -1,17 +1,32 @@
-//! Provider API keys: stored only in the OS keyring, never returned to any host. A host can
-//! learn whether a key is stored, store or replace one, and delete it.
+//! Provider API keys, never returned to any host. A key lives in the OS keyring; where the
+//! keyring cannot be reached (a desktop without a Secret Service, a server), it is sealed in the
+//! open vault's encrypted index instead, and the CLI also reads the provider's environment
+//! variable. A host learns where each key lives, stores or replaces one, and deletes it.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::providers::ProviderId;
-use crate::secrets::Sensitive;
+use crate::providers::{ProviderError, ProviderId};
+use crate::secrets::{SecretsError, Sensitive};
 use crate::{AppCore, Error};
 
 /// Longest key we accept; real keys are well under 200 characters.
 const MAX_KEY_LEN: usize = 4096;
 
-/// Whether a provider has a key stored.
+/// Where a provider's key is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum KeyLocation {
+    /// The OS keyring (Secret Service, Keychain, Credential Manager).
+    Keyring,
+    /// Sealed in the vault's encrypted index (no reachable keyring).
+    Vault,
+    /// The provider's environment variable (read, never stored).
+    Environment,
+}
+
+/// Whether a provider has a key, and where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ProviderKeyStatus {
@@ -19,34 +34,79 @@ pub struct ProviderKeyStatus {
     pub provider: ProviderId,
     /// Its display name.
     pub display_name: String,
-    /// A key is in the keyring.
+    /// A key is stored (in the keyring or the vault).
     pub stored: bool,
+    /// Where the key that would be used lives; `None`: no key anywhere.
+    pub location: Option<KeyLocation>,
 }
 
 fn entry_name(provider: ProviderId) -> String {
     format!("provider-api-key:{provider}")
 }
 
-/// Every provider and whether it has a key.
+/// Every provider and where its key is.
 #[tracing::instrument(skip_all)]
 pub fn list(core: &AppCore) -> Result<Vec<ProviderKeyStatus>, Error> {
     ProviderId::ALL
         .into_iter()
         .map(|provider| {
-            let stored = core.secrets().get(&entry_name(provider))?.is_some();
-            Ok(ProviderKeyStatus { provider, display_name: provider.display_name().into(), stored })
+            let found = find(core, provider)?;
+            let location = found.key.as_ref().map(|(_, at)| *at);
+            let stored = matches!(location, Some(KeyLocation::Keyring | KeyLocation::Vault));
+            Ok(ProviderKeyStatus { provider, display_name: provider.display_name().into(), stored, location })
         })
         .collect()
 }
 
-/// A provider's stored key, for the request that needs it (never returned to a host).
-pub(crate) fn get(core: &AppCore, provider: ProviderId) -> Result<Option<Sensitive<String>>, Error> {
-    Ok(core.secrets().get(&entry_name(provider))?)
+/// What looking for a key found, and every place it looked (for the message when none has it).
+struct Found {
+    key: Option<(Sensitive<String>, KeyLocation)>,
+    looked: Vec<String>,
 }
 
-/// Store (or replace) a provider's key. Surrounding whitespace, as pasted, is trimmed.
+/// The keyring first, then the open vault, then the environment. An unreachable keyring or a
+/// closed vault is a place without the key, not a failure: the next place is tried.
+fn find(core: &AppCore, provider: ProviderId) -> Result<Found, Error> {
+    let mut looked = Vec::new();
+    match core.secrets().get(&entry_name(provider)) {
+        Ok(Some(key)) => return Ok(Found { key: Some((key, KeyLocation::Keyring)), looked }),
+        Ok(None) => looked.push(format!("the {}", core.secrets().backend())),
+        Err(SecretsError::Unavailable { .. }) => {
+            looked.push(format!("the {} (not reachable)", core.secrets().backend()))
+        }
+    }
+    match core.with_open_vault(|v| Ok(v.store().index().provider_key(provider.as_str())?)) {
+        Some(Ok(Some(key))) => return Ok(Found { key: Some((key, KeyLocation::Vault)), looked }),
+        Some(Ok(None)) => looked.push("the vault".into()),
+        Some(Err(e)) => return Err(e),
+        None => looked.push("the vault (not open)".into()),
+    }
+    match std::env::var(provider.key_env()) {
+        Ok(key) if !key.trim().is_empty() => Ok(Found {
+            key: Some((Sensitive::new(key.trim().to_string()), KeyLocation::Environment)),
+            looked,
+        }),
+        _ => {
+            looked.push(provider.key_env().to_string());
+            Ok(Found { key: None, looked })
+        }
+    }
+}
+
+/// The key for a request (never returned to a host), or `missing_api_key` naming every place
+/// that was looked in.
+pub(crate) fn api_key(core: &AppCore, provider: ProviderId) -> Result<Sensitive<String>, Error> {
+    let found = find(core, provider)?;
+    match found.key {
+        Some((key, _)) => Ok(key),
+        None => Err(ProviderError::NoKey(provider.display_name(), found.looked.join(", ")).into()),
+    }
+}
+
+/// Store (or replace) a provider's key: in the keyring, or, when it cannot be reached, sealed
+/// in the open vault. Surrounding whitespace, as pasted, is trimmed. Returns where it went.
 #[tracing::instrument(skip_all, fields(%provider))]
-pub fn set(core: &AppCore, provider: ProviderId, key: Sensitive<String>) -> Result<(), Error> {
+pub fn set(core: &AppCore, provider: ProviderId, key: Sensitive<String>) -> Result<KeyLocation, Error> {
     let trimmed = Sensitive::new(key.expose().trim().to_string());
     let k = trimmed.expose();
     if k.is_empty() {
@@ -57,15 +117,44 @@ pub fn set(core: &AppCore, provider: ProviderId, key: Sensitive<String>) -> Resu
             "that does not look like an API key (it contains spaces or line breaks, or is too long)".into(),
         ));
     }
-    core.secrets().set(&entry_name(provider), &trimmed)?;
-    tracing::info!("provider API key stored in the keyring");
-    Ok(())
+    match core.secrets().set(&entry_name(provider), &trimmed) {
+        Ok(()) => {
+            // One place per key: a copy sealed earlier in the vault would shadow nothing but linger.
+            if let Some(result) =
+                core.with_open_vault(|v| Ok(v.store().index().delete_provider_key(provider.as_str())?))
+            {
+                result?;
+            }
+            tracing::info!("provider API key stored in the keyring");
+            Ok(KeyLocation::Keyring)
+        }
+        Err(unreachable @ SecretsError::Unavailable { .. }) => {
+            let now = core.clock().now();
+            match core.with_open_vault(|v| {
+                Ok(v.store().index().set_provider_key(provider.as_str(), &trimmed, now)?)
+            }) {
+                Some(result) => {
+                    result?;
+                    tracing::info!("provider API key sealed in the vault (no reachable keyring)");
+                    Ok(KeyLocation::Vault)
+                }
+                None => Err(unreachable.into()),
+            }
+        }
+    }
 }
 
-/// Remove a provider's key; `false` if none was stored.
+/// Remove a provider's key from the keyring and the vault; `false` if neither had one. An
+/// unreachable keyring holds nothing this process can remove, so it is not an error.
 #[tracing::instrument(skip_all, fields(%provider))]
 pub fn delete(core: &AppCore, provider: ProviderId) -> Result<bool, Error> {
-    let existed = core.secrets().delete(&entry_name(provider))?;
-    tracing::info!(existed, "provider API key deleted");
-    Ok(existed)
+    // `SecretsError` has one variant, `Unavailable`: nothing there to remove from here.
+    let in_keyring = core.secrets().delete(&entry_name(provider)).unwrap_or(false);
+    let in_vault =
+        match core.with_open_vault(|v| Ok(v.store().index().delete_provider_key(provider.as_str())?)) {
+            Some(result) => result?,
+            None => false,
+        };
+    tracing::info!(existed = in_keyring || in_vault, "provider API key deleted");
+    Ok(in_keyring || in_vault)
 }

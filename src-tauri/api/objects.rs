@@ -34,14 +34,30 @@ impl Vault {
     }
 }
 
-/// Unlock and open this data folder's vault. If no other process holds the data folder, the
-/// garbage collector first removes what an interrupted write or delete left behind (it must not
-/// run beside another process's in-flight write, hence the lock).
+/// Unlock and open this data folder's vault, holding the data folder for the vault's life
+/// (refused with `already_running` while another process has it). The garbage collector first
+/// removes what an interrupted write or delete left behind: safe, since no other process can be
+/// writing while we hold the lock.
 #[tracing::instrument(skip_all)]
 pub fn open(core: &AppCore, passphrase: Option<&Sensitive<String>>) -> Result<Vault, Error> {
-    let lock = DataDirLock::acquire(core.paths()).ok();
-    let collect = lock.is_some();
-    open_inner(core, passphrase, collect, lock)
+    let lock = DataDirLock::acquire_for_command(core.paths(), std::time::Duration::ZERO, || {})?;
+    open_inner(core, passphrase, true, Some(lock))
+}
+
+/// [`open`] for a command that took the data folder for its whole run (the CLI does, before
+/// any verb touches the vault): the collector runs under that lock.
+pub fn open_with(
+    core: &AppCore,
+    passphrase: Option<&Sensitive<String>>,
+    _owner: &DataDirLock,
+) -> Result<Vault, Error> {
+    open_inner(core, passphrase, true, None)
+}
+
+/// The window's process opening a keyring vault for a retention sweep while the app is locked:
+/// it owns the folder already, and nothing else writes, so no collection is needed.
+pub(crate) fn open_for_sweep(core: &AppCore) -> Result<Vault, Error> {
+    open_inner(core, None, false, None)
 }
 
 /// [`open`] for the process that already owns the data folder (the app window): it always
@@ -69,7 +85,17 @@ fn open_inner(
     if !paths.index_file().is_file() {
         return Err(StoreError::Index(crate::index::IndexError::WrongKeyOrDamaged).into());
     }
-    let index = crate::index::Index::open(&paths.index_file(), &mk.db_key())?;
+    let index = match crate::index::Index::open(&paths.index_file(), &mk.db_key()) {
+        // On a full disk SQLite cannot make its journal files: the vault's reserved room is
+        // given back so that the user can still open it, delete and purge (which free space).
+        Err(crate::index::IndexError::Sqlite(_) | crate::index::IndexError::DiskFull)
+            if crate::vault::store::release_reserve(&paths.vault_dir()) =>
+        {
+            tracing::warn!("the index could not open; the reserved room was released");
+            crate::index::Index::open(&paths.index_file(), &mk.db_key())?
+        }
+        opened => opened?,
+    };
     let kek = mk.key_wrap_key();
     // The duplicate-detection key lives wrapped in the index, so it survives key rotation.
     let dedupe = match index.vault_key(DEDUPE_KEY)? {

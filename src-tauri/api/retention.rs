@@ -159,7 +159,7 @@ fn with_sweep_vault<T>(
     if !keyring {
         return None;
     }
-    Some(super::objects::open(core, None).and_then(|vault| f(&vault)))
+    Some(super::objects::open_for_sweep(core).and_then(|vault| f(&vault)))
 }
 
 fn log_report(report: &PurgeReport) {

@@ -18,3 +18,10 @@ pub fn set(core: &AppCore, mut config: Config) -> Result<Config, Error> {
     tracing::info!("settings saved");
     Ok(core.config())
 }
+
+/// The operating system's preferred languages as BCP 47 tags, most preferred first (`ja-JP`).
+/// The window chooses its language from these when Settings say "system": WebKitGTK's
+/// `navigator.languages` does not follow the session's locale.
+pub fn system_locales() -> Vec<String> {
+    sys_locale::get_locales().map(|tag| tag.replace('_', "-")).collect()
+}

@@ -132,8 +132,7 @@ fn describe_without_vault(core: &AppCore) -> VaultReport {
 /// re-encrypted, and the old key is deleted from the keyring. Needs the data folder to itself
 /// (close the app first), since open connections would still hold the old key.
 #[tracing::instrument(skip_all)]
-pub fn rotate_key(core: &AppCore) -> Result<VaultReport, Error> {
-    let _owner = crate::instance::DataDirLock::acquire(core.paths())?;
+pub fn rotate_key(core: &AppCore, _owner: &crate::instance::DataDirLock) -> Result<VaultReport, Error> {
     let next = master::begin_rotation(core.paths(), core.secrets())?;
     crate::vault::rotation::finish(core.paths(), core.secrets())?;
     tracing::info!(version = next, "rotation done");

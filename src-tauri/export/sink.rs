@@ -64,9 +64,12 @@ pub struct Sink {
 }
 
 impl Sink {
-    /// Start writing to `to` in `format`; `to` must not exist.
+    /// Start writing to `to` in `format`; `to` must not exist, except as an empty folder for
+    /// a folder export (`mkdir out && seed-studio export --all --to out`): that is replaced,
+    /// never merged into, so nothing is ever overwritten.
     pub fn create(to: &Path, format: Format) -> Result<Sink, SinkError> {
-        if to.exists() {
+        let empty_folder = matches!(format, Format::Folder) && is_empty_dir(to);
+        if to.exists() && !empty_folder {
             return Err(SinkError::Exists(
                 to.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
             ));
@@ -76,13 +79,19 @@ impl Sink {
         let mut random = [0u8; 6];
         getrandom::fill(&mut random).map_err(|_| SinkError::Io(io::ErrorKind::Other))?;
         let name = to.file_name().map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
-        let temp = parent.join(format!(".{name}.partial-{}", hex::encode(random)));
+        remove_stale_partials(parent);
+        let temp = parent.join(format!(".{name}{PARTIAL}{}", hex::encode(random)));
         let target = match format {
             Format::Zip => Target::Zip(Box::new(zip::ZipWriter::new(BufWriter::new(File::create(&temp)?)))),
             Format::Age(passphrase) => {
                 let passphrase = age::secrecy::SecretString::from(passphrase.expose().clone());
                 let file = BufWriter::new(File::create(&temp)?);
-                let sealed = age::Encryptor::with_user_passphrase(passphrase).wrap_output(file)?;
+                let mut recipient = age::scrypt::Recipient::new(passphrase);
+                recipient.set_work_factor(BACKUP_WORK_FACTOR);
+                let encryptor =
+                    age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+                        .map_err(|_| SinkError::Io(io::ErrorKind::Other))?;
+                let sealed = encryptor.wrap_output(file)?;
                 let mut zip = zip::ZipWriter::new(ForwardWriter::new(sealed));
                 // Each file goes on to age once written; the buffer never holds two.
                 zip.set_flush_on_finish_file(true);
@@ -129,15 +138,59 @@ impl Sink {
             }
             Target::Folder => {}
         }
-        if self.to.exists() {
+        if is_empty_dir(&self.to) && self.temp.is_dir() {
+            // The empty folder the user gave: POSIX renames over it in one step; Windows
+            // cannot, so there it is removed first (still empty, so nothing is lost).
+            if fs::rename(&self.temp, &self.to).is_err() {
+                fs::remove_dir(&self.to)?;
+                fs::rename(&self.temp, &self.to)?;
+            }
+        } else if self.to.exists() {
             return Err(SinkError::Exists(self.to.display().to_string()));
+        } else {
+            fs::rename(&self.temp, &self.to)?;
         }
-        fs::rename(&self.temp, &self.to)?;
         if let Some(parent) = self.to.parent() {
             let _ = crate::atomic_file::sync_dir(parent);
         }
         self.done = true;
         Ok(self.to.clone())
+    }
+}
+
+/// What marks an unfinished export's temporary name: `.NAME.partial-<12 hex digits>`.
+const PARTIAL: &str = ".partial-";
+/// An unfinished export untouched this long was left by a killed process, not one running now
+/// (a running export touches it with every file it adds).
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(120);
+
+fn is_empty_dir(path: &Path) -> bool {
+    fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none())
+}
+
+/// Remove what killed exports left in `dir`: their temporaries hold decrypted images.
+fn remove_stale_partials(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_partial = name.starts_with('.')
+            && name
+                .rsplit_once(PARTIAL)
+                .is_some_and(|(_, tail)| tail.len() == 12 && tail.bytes().all(|b| b.is_ascii_hexdigit()));
+        // A folder export adds its files under `images/`: that is where it shows it is alive.
+        let untouched = |p: &Path| {
+            fs::metadata(p)
+                .and_then(|m| m.modified())
+                .map_or(true, |t| t.elapsed().is_ok_and(|age| age >= STALE_AFTER))
+        };
+        let stale = untouched(&entry.path()) && untouched(&entry.path().join("images"));
+        if is_partial && stale {
+            let path = entry.path();
+            let removed = if path.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+            if removed.is_ok() {
+                tracing::info!("removed an unfinished export left by an interrupted run");
+            }
+        }
     }
 }
 
@@ -153,6 +206,15 @@ fn add_to_zip<W: Write + io::Seek>(
     Ok(())
 }
 
+/// scrypt's work factor (N = 2^18: 256 MiB, about half a second here) for the backups we write:
+/// the strength age's own tool aims at, fixed so that every backup costs the same to open.
+pub const BACKUP_WORK_FACTOR: u8 = 18;
+/// The most a backup may ask for before its passphrase is even tried. A file's header chooses
+/// its own work factor, so a crafted one could otherwise cost minutes and gigabytes (age accepts
+/// up to 16x its own measure). Two doublings above ours: earlier versions let age measure the
+/// machine, which gave 20 (1 GiB) on the machines we test on, and those backups must restore.
+pub const MAX_BACKUP_WORK_FACTOR: u8 = 20;
+
 /// A backup sealed by [`Sink`], opened for reading: the zip inside, decrypted as it is read
 /// (age authenticates every 64 KiB chunk, so a tampered or cut-off file fails while reading).
 pub type Backup = zip::ZipArchive<age::stream::StreamReader<BufReader<File>>>;
@@ -165,7 +227,9 @@ pub fn open_backup(
     let file = File::open(path).map_err(|e| UnsealError::Unreadable(e.kind()))?;
     let decryptor =
         age::Decryptor::new_buffered(BufReader::new(file)).map_err(|_| UnsealError::NotABackup)?;
-    let identity = age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.expose().clone()));
+    let mut identity =
+        age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.expose().clone()));
+    identity.set_max_work_factor(MAX_BACKUP_WORK_FACTOR);
     let reader =
         decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
             age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
@@ -198,5 +262,54 @@ impl Drop for Sink {
             let _ = fs::remove_dir_all(&self.temp);
             let _ = fs::remove_file(&self.temp);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folder_export(to: &Path) -> Result<PathBuf, SinkError> {
+        let mut sink = Sink::create(to, Format::Folder)?;
+        sink.add("images/a.jpg", b"jpeg", false)?;
+        sink.finish()
+    }
+
+    #[test]
+    fn an_existing_empty_folder_takes_the_export_and_a_full_one_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        fs::create_dir(&out).unwrap();
+        folder_export(&out).unwrap();
+        assert_eq!(fs::read(out.join("images/a.jpg")).unwrap(), b"jpeg");
+        // Now it has files: never written into.
+        assert!(matches!(folder_export(&out), Err(SinkError::Exists(_))));
+        assert_eq!(fs::read_dir(&out).unwrap().count(), 1, "nothing added beside the first export");
+        // A zip never replaces a folder, even an empty one.
+        let empty = dir.path().join("empty.zip");
+        fs::create_dir(&empty).unwrap();
+        assert!(matches!(Sink::create(&empty, Format::Zip), Err(SinkError::Exists(_))));
+    }
+
+    #[test]
+    fn a_killed_export_s_leftovers_are_removed_by_the_next_one_but_a_live_one_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".out.partial-0123456789ab");
+        fs::create_dir_all(old.join("images")).unwrap();
+        fs::write(old.join("images/secret.jpg"), b"decrypted").unwrap();
+        let live = dir.path().join(".other.partial-ba9876543210");
+        fs::create_dir_all(live.join("images")).unwrap();
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for p in [old.clone(), old.join("images")] {
+            File::open(&p).unwrap().set_modified(long_ago).unwrap();
+        }
+        let unrelated = dir.path().join(".notes.partial-xyz");
+        fs::write(&unrelated, b"mine").unwrap();
+        File::open(&unrelated).unwrap().set_modified(long_ago).unwrap();
+
+        folder_export(&dir.path().join("new")).unwrap();
+        assert!(!old.exists(), "the killed export's decrypted images are gone");
+        assert!(live.exists(), "an export touched recently may still be running");
+        assert!(unrelated.exists(), "only our own temporary names are touched");
     }
 }

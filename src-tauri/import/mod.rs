@@ -23,6 +23,8 @@ pub const MAX_PIXELS: u64 = 100_000_000;
 pub const THUMBNAIL_SIDE: u32 = 512;
 // Decoders may not allocate more than this for one image (4 bytes x MAX_PIXELS, plus slack).
 const MAX_DECODE_ALLOC: u64 = 512 * 1024 * 1024;
+/// The decoded image itself may not be larger than 8-bit RGBA at the pixel limit.
+const MAX_DECODED_BYTES: u64 = 4 * MAX_PIXELS;
 
 /// Why a file cannot be imported. Messages never name the file or its path (callers add the
 /// file name where the user needs it).
@@ -104,6 +106,20 @@ pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImportError> {
 /// format, completeness and pixel-count checks. The one decoder of the app: imports, the
 /// egress minimizer and provider outputs all come through here.
 pub fn decode(bytes: &[u8]) -> Result<(&'static str, DynamicImage), ImportError> {
+    // The decoders are third-party code fed hostile input: a panic inside one (the `tiff`
+    // crate has asserted on tiled planar files) is a damaged image, never a dead process.
+    contained(|| decode_checked(bytes))
+}
+
+/// Run decoder code; a panic in it becomes [`ImportError::Corrupt`].
+fn contained<T>(decode: impl FnOnce() -> Result<T, ImportError>) -> Result<T, ImportError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(decode)).unwrap_or_else(|_| {
+        tracing::warn!("an image decoder panicked; the file is reported as damaged");
+        Err(ImportError::Corrupt)
+    })
+}
+
+fn decode_checked(bytes: &[u8]) -> Result<(&'static str, DynamicImage), ImportError> {
     check_size(bytes.len() as u64)?;
     if let Some(name) = known_unsupported(bytes) {
         return Err(ImportError::Unsupported(Some(name.into())));
@@ -138,6 +154,15 @@ pub fn decode(bytes: &[u8]) -> Result<(&'static str, DynamicImage), ImportError>
         )));
     }
     let mut decoder = reader().into_decoder().map_err(|_| ImportError::Corrupt)?;
+    // Pixels alone can pass while their depth does not: a 16-bit RGBA 10 000 x 10 000 PNG
+    // is under 1 MB on disk and 800 MB decoded.
+    if decoder.total_bytes() > MAX_DECODED_BYTES {
+        return Err(ImportError::TooLarge(format!(
+            "{w}x{h} pixels at this colour depth need {} MB to decode; the limit is {} MB",
+            decoder.total_bytes() / 1_000_000,
+            MAX_DECODED_BYTES / 1_000_000
+        )));
+    }
     let orientation = decoder.orientation().map_err(|_| ImportError::Corrupt)?;
     // A damaged profile is no reason to refuse the photo: it is then treated as sRGB.
     let icc = decoder.icc_profile().ok().flatten();

@@ -92,3 +92,63 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !crc
 }
+
+#[test]
+fn deep_colour_within_the_pixel_limit_is_refused_by_its_decoded_size() {
+    // A valid header: 10000 x 10000 (exactly the pixel limit), 16-bit RGBA: 800 MB decoded.
+    let mut png = encode(ImageFormat::Png, 1, 1);
+    png[16..20].copy_from_slice(&10000u32.to_be_bytes());
+    png[20..24].copy_from_slice(&10000u32.to_be_bytes());
+    png[24] = 16; // bit depth
+    png[25] = 6; // RGBA
+    let crc = crc32(&png[12..29]);
+    png[29..33].copy_from_slice(&crc.to_be_bytes());
+    let err = prepare(&png).unwrap_err();
+    assert!(matches!(&err, ImportError::TooLarge(m) if m.contains("800 MB")), "{err}");
+}
+
+#[test]
+fn a_panicking_decoder_is_reported_as_damage_not_a_crash() {
+    // As the `tiff` decoder did on tiled planar files: `assertion failed: buf.len() >= ...`.
+    let result: Result<(), ImportError> =
+        contained(|| panic!("assertion failed: buf.len() >= layout.row_stride"));
+    assert!(matches!(result, Err(ImportError::Corrupt)));
+    // A truncated TIFF goes through the real decoder and comes back as an error too.
+    assert!(super::decode(b"II*\0\x08\0\0\0").is_err());
+}
+
+/// Every file of a public image library's test corpus (CI downloads Pillow's source package
+/// and points `SEED_STUDIO_IMAGE_CORPUS` at its `Tests/images`: odd, broken and hostile images
+/// in every format) is decoded or refused with an error; no decoder panic escapes `decode`.
+#[test]
+#[ignore = "needs SEED_STUDIO_IMAGE_CORPUS; `.ci/run` provides it"]
+fn a_public_corpus_of_odd_images_never_crashes_the_app() {
+    let dir =
+        std::env::var_os("SEED_STUDIO_IMAGE_CORPUS").expect("SEED_STUDIO_IMAGE_CORPUS: a folder of images");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    let (mut decoded, mut refused) = (0, 0);
+    let mut slowest = (std::time::Duration::ZERO, String::new());
+    for path in &files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = std::fs::read(path).unwrap();
+        let started = std::time::Instant::now();
+        let outcome = std::panic::catch_unwind(|| prepare(&bytes));
+        assert!(outcome.is_ok(), "{name}: a decoder panic escaped the decode boundary");
+        match outcome.unwrap() {
+            Ok(_) => decoded += 1,
+            Err(_) => refused += 1,
+        }
+        if started.elapsed() > slowest.0 {
+            slowest = (started.elapsed(), name);
+        }
+    }
+    eprintln!("{decoded} decoded, {refused} refused, slowest {:?} ({})", slowest.0, slowest.1);
+    assert!(files.len() >= 300, "the corpus has {} files", files.len());
+    // The files that once killed the process are part of it.
+    assert!(files.iter().any(|p| p.ends_with("tiff_tiled_planar_16bit_RGB.tiff")));
+}

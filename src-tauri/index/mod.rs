@@ -20,6 +20,7 @@ use crate::vault::ObjectId;
 
 mod egress;
 mod privacy;
+mod provider_keys;
 mod retention;
 mod tasks;
 
@@ -36,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_retention_tasks.sql"),
     include_str!("migrations/0005_egress.sql"),
     include_str!("migrations/0006_task_params.sql"),
+    include_str!("migrations/0007_provider_keys.sql"),
 ];
 
 /// Why the index could not be used.
@@ -47,7 +49,10 @@ pub enum IndexError {
     /// The database was written by a newer Seed Studio.
     #[error("the index was written by a newer version of Seed Studio")]
     TooNew,
-    /// Any other SQLite failure (disk full, I/O error, ...).
+    /// The disk is full: SQLite could not write its journal.
+    #[error("the disk is full")]
+    DiskFull,
+    /// Any other SQLite failure (I/O error, ...).
     #[error("the index failed: {0}")]
     Sqlite(String),
 }
@@ -56,7 +61,7 @@ impl crate::error::HasCode for IndexError {
     fn code(&self) -> crate::Code {
         match self {
             IndexError::WrongKeyOrDamaged => crate::Code::IntegrityError,
-            IndexError::TooNew | IndexError::Sqlite(_) => crate::Code::DataDir,
+            IndexError::TooNew | IndexError::DiskFull | IndexError::Sqlite(_) => crate::Code::DataDir,
         }
     }
 }
@@ -65,6 +70,7 @@ impl From<rusqlite::Error> for IndexError {
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) => IndexError::WrongKeyOrDamaged,
+            Some(rusqlite::ErrorCode::DiskFull) => IndexError::DiskFull,
             // Only the SQLite error class: messages can quote SQL and values.
             Some(code) => IndexError::Sqlite(format!("{code:?}")),
             None => IndexError::Sqlite("unexpected result".into()),
@@ -529,8 +535,21 @@ fn bad_column(col: usize) -> rusqlite::Error {
     rusqlite::Error::InvalidColumnType(col, "invalid value".into(), rusqlite::types::Type::Blob)
 }
 
+/// A stored time. One outside the representable range (a restore once let year 10 000 in)
+/// must not make the whole table unreadable — the user's rights to list, export and delete
+/// depend on reading it — so it is clamped to the range's end and reported in the log.
 fn read_time(secs: i64, col: usize) -> rusqlite::Result<OffsetDateTime> {
-    OffsetDateTime::from_unix_timestamp(secs).map_err(|_| bad_column(col))
+    OffsetDateTime::from_unix_timestamp(secs).or_else(|_| {
+        tracing::warn!(
+            column = col,
+            "a stored time is out of range; it is read as the nearest representable one"
+        );
+        Ok(if secs > 0 {
+            time::PrimitiveDateTime::MAX.assume_utc()
+        } else {
+            time::PrimitiveDateTime::MIN.assume_utc()
+        })
+    })
 }
 
 fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObjectRow> {

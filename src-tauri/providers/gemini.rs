@@ -66,7 +66,9 @@ pub fn request<'a>(
         contents: [Content { role: "user", parts }],
         generation_config: GenerationConfig {
             response_modalities: ["TEXT", "IMAGE"],
-            image_config: ask.size.map(|s| ImageConfig { aspect_ratio: s.gemini_aspect() }),
+            image_config: ask
+                .size
+                .map(|s| ImageConfig { aspect_ratio: s.fit(ProviderId::Gemini, ask.model).value }),
         },
     };
     let body =

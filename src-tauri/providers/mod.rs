@@ -13,11 +13,11 @@ use crate::secrets::Sensitive;
 
 pub mod gemini;
 pub mod openai;
+mod scrub;
 pub mod seedream;
 mod size;
+pub use size::{Fitted, Size, SizeRule};
 mod wire;
-
-pub use size::{Size, ASPECTS};
 
 /// Whether `model` can be a model id: it goes into URLs, so no spaces, slashes or queries.
 pub fn valid_model_id(model: &str) -> bool {
@@ -82,9 +82,33 @@ pub enum ProviderError {
     /// The account has no quota or credit left; retrying will not help.
     #[error("{0} says the account has no quota or credit left; check the plan or billing (not retried)")]
     Quota(&'static str),
-    /// No API key is stored.
-    #[error("no API key for {0}: add one in Settings, or `seed-studio keys set {1}`, or set {2}")]
-    NoKey(&'static str, ProviderId, &'static str),
+    /// No API key in any place looked in; the second field names them (and why one failed).
+    #[error("no API key for {0} (looked in: {1})")]
+    NoKey(&'static str, String),
+}
+
+impl ProviderError {
+    /// The same error with its provider-given text scrubbed of the key and the prompt (see
+    /// [`scrub`](self::scrub::scrub)).
+    pub fn scrubbed(self, key: &str, prompt: &str) -> ProviderError {
+        let clean = |text: String| scrub::scrub(&text, key, prompt);
+        match self {
+            ProviderError::Blocked(name, text) => ProviderError::Blocked(name, clean(text)),
+            ProviderError::Rejected(name, status, text) => ProviderError::Rejected(name, status, clean(text)),
+            other => other,
+        }
+    }
+}
+
+pub use scrub::scrub;
+
+impl crate::error::HasCode for ProviderError {
+    fn code(&self) -> crate::error::Code {
+        match self {
+            ProviderError::NoKey(..) => crate::error::Code::MissingApiKey,
+            _ => crate::error::Code::ProviderError,
+        }
+    }
 }
 /// A cloud image provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, clap::ValueEnum)]

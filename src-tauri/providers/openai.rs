@@ -22,6 +22,15 @@ struct Generation<'a> {
     size: Option<String>,
 }
 
+/// The server's root from a configured base URL, which people give in either form: the host
+/// (`https://api.openai.com`) or the API's server URL as OpenAI's SDKs, proxies and gateways
+/// spell it (`https://api.openai.com/v1`). Paths here start with `v1/`, so a trailing `/v1`
+/// is dropped rather than doubled.
+fn server_root(base_url: &str) -> String {
+    let trimmed = base_url.trim_end_matches('/');
+    trimmed.strip_suffix("/v1").unwrap_or(trimmed).to_string()
+}
+
 /// The request: a generation without references, an edit with them.
 pub fn request<'a>(
     base_url: &str,
@@ -29,7 +38,7 @@ pub fn request<'a>(
     task_id: &'a str,
     ask: &Ask<'a>,
 ) -> Result<Outbound<'a>, ProviderError> {
-    let size = ask.size.map(|s| s.openai());
+    let size = ask.size.map(|s| s.fit(ProviderId::Openai, ask.model).value);
     let (path, payload) = if ask.images.is_empty() {
         let body = Generation { model: ask.model, prompt: ask.prompt, n: ask.count, size };
         let body = serde_json::to_vec(&body)
@@ -55,7 +64,7 @@ pub fn request<'a>(
     Ok(Outbound {
         provider: ProviderId::Openai,
         task_id,
-        url: endpoint(NAME, base_url, path)?,
+        url: endpoint(NAME, &server_root(base_url), path)?,
         auth: ("authorization", Sensitive::new(format!("Bearer {}", key.expose()))),
         payload,
         parts: ask.images,
@@ -146,6 +155,22 @@ pub fn parse(inbound: &Inbound) -> Result<Answer, ProviderError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_base_url_works_with_or_without_v1() {
+        for base in [
+            "https://api.openai.com",
+            "https://api.openai.com/",
+            "https://api.openai.com/v1",
+            "https://api.openai.com/v1/",
+        ] {
+            let url = endpoint(NAME, &server_root(base), "v1/images/generations").unwrap();
+            assert_eq!(url.as_str(), "https://api.openai.com/v1/images/generations", "{base}");
+        }
+        let gateway =
+            endpoint(NAME, &server_root("https://gw.example/openai/v1"), "v1/images/edits").unwrap();
+        assert_eq!(gateway.as_str(), "https://gw.example/openai/v1/images/edits");
+    }
 
     fn inbound(status: u16, body: &str) -> Inbound {
         Inbound {

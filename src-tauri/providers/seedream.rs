@@ -51,7 +51,9 @@ pub fn request<'a>(
             .iter()
             .map(|i| format!("data:{};base64,{}", i.mime(), b64_encode(i.bytes())))
             .collect(),
-        size: ask.size.map_or_else(|| DEFAULT_SIZE.to_string(), |s| s.seedream()),
+        size: ask
+            .size
+            .map_or_else(|| DEFAULT_SIZE.to_string(), |s| s.fit(ProviderId::Seedream, ask.model).value),
         sequential_image_generation: if several { "auto" } else { "disabled" },
         sequential_image_generation_options: several.then_some(Sequential { max_images: ask.count }),
         response_format: "b64_json",

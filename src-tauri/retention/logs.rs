@@ -49,7 +49,8 @@ pub fn usage(dir: &Path) -> (u64, u64) {
 
 /// The log files written within `window` before `now`, oldest first (the log view).
 pub fn recent(dir: &Path, window: time::Duration, now: OffsetDateTime) -> io::Result<Vec<PathBuf>> {
-    let mut files: Vec<_> = log_files(dir)?.into_iter().filter(|(_, at)| *at + window >= now).collect();
+    let mut files: Vec<_> =
+        log_files(dir)?.into_iter().filter(|(_, at)| at.saturating_add(window) >= now).collect();
     files.sort_by_key(|(_, at)| *at);
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
@@ -57,6 +58,20 @@ pub fn recent(dir: &Path, window: time::Duration, now: OffsetDateTime) -> io::Re
 /// Every Seed Studio log file in `dir` (erasing everything removes them all).
 pub fn all(dir: &Path) -> io::Result<Vec<PathBuf>> {
     Ok(log_files(dir)?.into_iter().map(|(p, _)| p).collect())
+}
+
+/// A log file's last write, as retention counts it. Several filesystems accept any time; one
+/// more than a day ahead of the clock (beyond `OffsetDateTime`'s range, even) cannot be a real
+/// last line, so it counts as long past: the file is due at the next sweep, never kept forever
+/// and never a panic.
+fn last_written(modified: std::time::SystemTime) -> OffsetDateTime {
+    let horizon = std::time::SystemTime::now() + std::time::Duration::from_secs(86_400);
+    if modified > horizon {
+        return OffsetDateTime::UNIX_EPOCH;
+    }
+    let since_epoch = modified.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    OffsetDateTime::UNIX_EPOCH
+        .saturating_add(time::Duration::try_from(since_epoch).unwrap_or(time::Duration::MAX))
 }
 
 /// Seed Studio's log files in `dir` with their modification times.
@@ -72,7 +87,7 @@ fn log_files(dir: &Path) -> io::Result<Vec<(PathBuf, OffsetDateTime)>> {
         let ours = entry.file_name().to_str().is_some_and(|n| n.starts_with(LOG_FILE_PREFIX));
         let meta = entry.metadata()?;
         if ours && meta.is_file() {
-            files.push((entry.path(), OffsetDateTime::from(meta.modified()?)));
+            files.push((entry.path(), last_written(meta.modified()?)));
         }
     }
     Ok(files)
@@ -110,6 +125,25 @@ mod tests {
         assert_eq!(purge(dir.path(), &short, now).unwrap(), 1);
         assert!(!fresh.exists() && foreign.exists());
         assert_eq!(next_deadline(dir.path(), &short).unwrap(), None);
+    }
+
+    #[test]
+    fn a_log_from_the_far_future_is_due_at_once_and_nothing_panics() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("seed-studio.2026-01-03-00.log");
+        fs::write(&path, "line\n").unwrap();
+        let far = SystemTime::UNIX_EPOCH + Duration::from_secs(400_000 * 365 * 86_400);
+        // Not every filesystem stores such a time; when this one refuses, try the year 9999.
+        let file = fs::File::options().write(true).open(&path).unwrap();
+        if file.set_modified(far).is_err() {
+            file.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(253_402_300_000)).unwrap();
+        }
+        let now = OffsetDateTime::now_utc();
+        let policy = Policy::default();
+        assert!(next_deadline(dir.path(), &policy).unwrap().is_some_and(|d| d <= now));
+        assert_eq!(recent(dir.path(), time::Duration::hours(24), now).unwrap().len(), 0);
+        assert_eq!(purge(dir.path(), &policy, now).unwrap(), 1);
+        assert!(!path.exists());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub const COMMANDS: &[&str] = &[
     "doctor",
     "settings_get",
+    "system_locales",
     "settings_set",
     "provider_keys_list",
     "provider_key_set",

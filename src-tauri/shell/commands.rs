@@ -47,6 +47,12 @@ pub fn settings_set(
     Ok(saved)
 }
 
+/// The OS's preferred languages (never fails: an empty list means "unknown").
+#[tauri::command]
+pub fn system_locales() -> Vec<String> {
+    api::settings::system_locales()
+}
+
 #[tauri::command(async)]
 pub fn provider_keys_list(state: State<'_, CoreState>) -> Result<Vec<ProviderKeyStatus>, ErrorBody> {
     Ok(api::keys::list(state.core()?)?)
@@ -57,7 +63,7 @@ pub fn provider_key_set(
     state: State<'_, CoreState>,
     provider: ProviderId,
     key: Sensitive<String>,
-) -> Result<(), ErrorBody> {
+) -> Result<api::keys::KeyLocation, ErrorBody> {
     Ok(api::keys::set(state.core()?, provider, key)?)
 }
 

@@ -68,6 +68,7 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
         .manage(privacy::Exports::default())
         .invoke_handler(tauri::generate_handler![
             commands::doctor,
+            commands::system_locales,
             commands::settings_get,
             commands::settings_set,
             commands::provider_keys_list,
@@ -128,7 +129,7 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
         .register_asynchronous_uri_scheme_protocol(thumb_protocol::SCHEME, thumb_protocol::handle)
         .setup(move |app| {
             // The lock lives as long as the app; the OS frees it if we crash.
-            app.manage(DataDirLock::acquire(&paths)?);
+            app.manage(DataDirLock::acquire_for_window(&paths)?);
             let config = app
                 .config()
                 .app

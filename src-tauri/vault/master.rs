@@ -89,9 +89,10 @@ impl HasCode for VaultError {
         match self {
             VaultError::NotInitialized => Code::NoVault,
             VaultError::AlreadyInitialized | VaultError::RotationNeedsKeyring => Code::InvalidInput,
-            VaultError::PassphraseRequired
-            | VaultError::AppLocked
-            | VaultError::KeyFile(KeyFileError::WrongPassphrase) => Code::Locked,
+            VaultError::PassphraseRequired | VaultError::KeyFile(KeyFileError::WrongPassphrase) => {
+                Code::Locked
+            }
+            VaultError::AppLocked => Code::AppLocked,
             VaultError::KeyFile(KeyFileError::WeakPassphrase) => Code::InvalidInput,
             VaultError::KeyFile(_) | VaultError::Manifest => Code::IntegrityError,
             VaultError::KeyMissing | VaultError::Secrets(_) => Code::KeyringUnavailable,
@@ -213,8 +214,13 @@ pub fn destroy(paths: &Paths, secrets: &dyn SecretStore) -> Result<usize, VaultE
     if let Some(manifest) = read_manifest(paths)? {
         let last = manifest.key_version.max(manifest.pending_version.unwrap_or(0)) + 1;
         for version in 1..=last {
-            if secrets.delete(&entry_name(&manifest.vault_id, version))? {
-                removed += 1;
+            match secrets.delete(&entry_name(&manifest.vault_id, version)) {
+                Ok(true) => removed += 1,
+                Ok(false) => {}
+                // A passphrase vault keeps its key in the key file (deleted below), never in
+                // the keyring: an unreachable keyring must not stand in the way of erasing it.
+                Err(_) if manifest.key_source == KeySource::Passphrase => {}
+                Err(e) => return Err(e.into()),
             }
         }
     }

@@ -53,6 +53,23 @@ impl crate::error::HasCode for StoreError {
     }
 }
 
+/// The room [`Store::keep_reserve`] keeps: far more than a delete's journal needs.
+const RESERVE_BYTES: usize = 4 << 20;
+const RESERVE_NAME: &str = "space.reserve";
+
+/// Give the reserved room in `vault_dir` back to the disk; whether there was any. For a full
+/// disk on which the index cannot even open (SQLite makes its WAL and shared-memory files).
+pub fn release_reserve(vault_dir: &Path) -> bool {
+    fs::remove_file(vault_dir.join(RESERVE_NAME)).is_ok()
+}
+
+impl StoreError {
+    /// Whether the disk was full.
+    pub fn is_disk_full(&self) -> bool {
+        matches!(self, StoreError::Index(IndexError::DiskFull) | StoreError::Io(io::ErrorKind::StorageFull))
+    }
+}
+
 impl From<io::Error> for StoreError {
     fn from(e: io::Error) -> Self {
         StoreError::Io(e.kind())
@@ -112,7 +129,33 @@ impl Store {
         for dir in [&objects, &tmp] {
             fs::create_dir_all(dir)?;
         }
-        Ok(Store { objects, tmp, index, kek })
+        let store = Store { objects, tmp, index, kek };
+        store.keep_reserve();
+        Ok(store)
+    }
+
+    /// Room kept in reserve beside the objects, so that deleting works on a full disk: SQLite
+    /// needs to write its journal before it can delete a row. Released when a delete finds the
+    /// disk full, and made again once there is room.
+    fn reserve_path(&self) -> PathBuf {
+        self.objects.with_file_name(RESERVE_NAME)
+    }
+
+    /// Make the reserve if it is missing and there is room (random bytes: a filesystem cannot
+    /// store them sparse or compressed, so the room is really taken).
+    fn keep_reserve(&self) {
+        let path = self.reserve_path();
+        if path.exists() {
+            return;
+        }
+        let mut room = vec![0u8; RESERVE_BYTES];
+        if getrandom::fill(&mut room).is_err() {
+            return;
+        }
+        if fs::write(&path, &room).is_err() {
+            // No room for it now: try again after the next delete.
+            let _ = fs::remove_file(&path);
+        }
     }
 
     /// The index (for queries).
@@ -231,6 +274,20 @@ impl Store {
     /// Delete objects and their thumbnails: rows first (crypto-shredding), then files.
     /// Returns what was deleted, by kind (thumbnails included).
     pub fn delete(&self, ids: &[ObjectId]) -> Result<crate::index::KindCounts, StoreError> {
+        let removed = match self.delete_once(ids) {
+            Err(e)
+                if e.is_disk_full() && release_reserve(self.objects.parent().unwrap_or(Path::new("."))) =>
+            {
+                tracing::warn!("the disk is full; the reserved room was released to delete");
+                self.delete_once(ids)
+            }
+            other => other,
+        }?;
+        self.keep_reserve();
+        Ok(removed)
+    }
+
+    fn delete_once(&self, ids: &[ObjectId]) -> Result<crate::index::KindCounts, StoreError> {
         let mut all = Vec::new();
         for &id in ids {
             all.extend(self.index.children(id)?);

@@ -59,7 +59,7 @@ async fn the_lock_hides_everything_until_the_right_passphrase() {
     assert!(!page.contains(&id) && !page.contains("secret-holiday"), "nothing of the vault in the page");
     assert_eq!(thumb_loads(&app, &id).await, "refused", "the thumb: protocol answers nothing");
     let refused = invoke(&app, "objects_list").await;
-    assert!(refused.contains("\"locked\""), "IPC refuses while locked: {refused}");
+    assert!(refused.contains("\"app_locked\""), "IPC refuses while locked: {refused}");
 
     app.wait_css("[data-testid='unlock-passphrase']").await.send_keys("not the phrase").await.unwrap();
     app.press("[data-testid='unlock']").await;

@@ -14,6 +14,8 @@ mod gallery;
 mod generate;
 /// A US passport photo and a print sheet made in the window.
 mod idphoto;
+/// Japanese, Arabic (right to left), German and Hindi: every section, clipping, screenshots.
+mod languages;
 /// The app lock: nothing shown, served or answered while locked.
 mod lock;
 /// Export a task and erase everything from the Privacy page.

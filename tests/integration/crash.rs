@@ -29,14 +29,19 @@ fn killed_imports_never_leave_the_vault_inconsistent() {
     let src = dir.path().parent().unwrap().join("src");
     std::fs::create_dir_all(&src).unwrap();
     let out = dir.path().parent().unwrap().join("out");
-    // A small deterministic generator for the kill delays (10..=1500 ms): early kills, kills
-    // between images, and imports that finish.
+    // Kills land on observed progress, never on a timer: a run is killed once the vault's
+    // files have changed by a chosen number of steps (an import writes a temporary, then the
+    // image and its thumbnail; a delete removes files), so every run cuts into real work however
+    // fast or loaded the machine is. A small deterministic generator picks the step.
     let mut state = 0x2545_f491_4f6c_dd1du64;
-    let mut next_delay = || {
+    let mut next_step = |most: u64| {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        Duration::from_millis(10 + state % 1491)
+        1 + usize::try_from(state % most).unwrap()
+    };
+    let vault_files = |data: &std::path::Path| {
+        files_under(&data.join("vault/objects")).len() + files_under(&data.join("vault/tmp")).len()
     };
     let (mut interrupted, mut completed, mut stored, mut deletes_killed) = (0, 0, 0, 0);
     let mut deleted_for_good: Vec<String> = Vec::new();
@@ -50,6 +55,7 @@ fn killed_imports_never_leave_the_vault_inconsistent() {
         } else {
             ["import".to_string()].into_iter().chain(images(&src, round)).collect()
         };
+        let before = vault_files(&dir.path());
         let mut child = Command::new(BIN)
             .arg("--data-dir")
             .arg(dir.path())
@@ -59,18 +65,20 @@ fn killed_imports_never_leave_the_vault_inconsistent() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        // Deletes are quick: half of them get short fuses (killed), half long ones (finished).
-        let fuse = match (deleting, round % 4) {
-            (true, 1) => next_delay() / 12,
-            (true, _) => next_delay() / 2,
-            (false, _) => next_delay(),
+        // Imports: killed after 1 to 9 file changes (4 images make 8 files and 4 temporaries, so
+        // some finish). Deletes: every other one is killed after its first 1 or 2 removals, the
+        // rest run to the end.
+        let steps = match (deleting, round % 4) {
+            (true, 1) => Some(next_step(2)),
+            (true, _) => None,
+            (false, _) => Some(next_step(9)),
         };
-        let deadline = Instant::now() + fuse;
-        while Instant::now() < deadline {
-            if child.try_wait().unwrap().is_some() {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while child.try_wait().unwrap().is_none() && Instant::now() < deadline {
+            if steps.is_some_and(|n| vault_files(&dir.path()).abs_diff(before) >= n) {
                 break;
             }
-            std::thread::sleep(Duration::from_millis(2));
+            std::thread::sleep(Duration::from_millis(1));
         }
         match child.try_wait().unwrap() {
             Some(status) => {

@@ -130,3 +130,12 @@ fn the_pipeline_never_opens_a_network_socket() {
         assert!(!log.contains(family), "a {family} socket was opened:\n{log}");
     }
 }
+
+#[test]
+fn a_sheet_the_photo_does_not_fit_is_refused_and_nothing_is_stored() {
+    let dir = ready();
+    let err = dir.run(&["idphoto", ASTRONAUT, "--spec", "120x160mm", "--sheet", "4x6", "--json"]).json_err(1);
+    assert_eq!(err["code"], "invalid_input", "{err}");
+    assert!(err["message"].as_str().unwrap().contains("does not fit"), "{err}");
+    assert_eq!(dir.run(&["list", "--kind", "output", "--json"]).json_ok(), serde_json::json!([]));
+}

@@ -9,7 +9,7 @@ fn a_key_set_from_stdin_is_listed_as_stored_and_deleted_again() {
     let key = marker("AIzaTEST");
     let stored =
         dir.run(&["keys", "set", "gemini", "--json"]).stdin(format!("  {key}\n").as_bytes()).json_ok();
-    assert_eq!(stored, serde_json::json!({ "provider": "gemini", "stored": true }));
+    assert_eq!(stored, serde_json::json!({ "provider": "gemini", "stored": true, "location": "keyring" }));
 
     let list = dir.run(&["keys", "list", "--json"]).json_ok();
     let gemini = list.as_array().unwrap().iter().find(|k| k["provider"] == "gemini").unwrap();
@@ -45,11 +45,16 @@ fn an_empty_or_multiline_key_is_refused_and_nothing_is_stored() {
 #[test]
 fn without_a_secret_service_the_keyring_error_is_clear() {
     let dir = DataDir::new();
-    // A session bus address that does not exist: the keyring cannot be reached.
-    let out = dir
-        .run(&["keys", "list", "--json"])
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
-        .output();
+    // A session bus address that does not exist: the keyring cannot be reached. Listing still
+    // answers (a key may come from the environment); storing one, with no vault to seal it
+    // in, says why it cannot.
+    let no_bus = |args: &[&str]| dir.run(args).env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    let listed = no_bus(&["keys", "list", "--json"]).env("ARK_API_KEY", "").json_ok();
+    assert!(
+        listed.as_array().unwrap().iter().all(|k| k["location"].is_null() || k["location"] == "environment"),
+        "{listed}"
+    );
+    let out = no_bus(&["keys", "set", "seedream", "--json"]).stdin(b"ark-key-0001").output();
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let err: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(err["code"], "keyring_unavailable");

@@ -25,8 +25,10 @@ mod keyring;
 mod logging;
 /// Import, list, export, delete; tampering; duplicates; remnant scan.
 mod objects;
+// What outside probes found (issue #20).
 /// Export, show, delete a task, erase everything.
 mod privacy;
+mod probes;
 /// A loopback server for the providers' wire formats.
 mod provider_server;
 /// Retention: a purge killed mid-way, windows from config.toml, log files.

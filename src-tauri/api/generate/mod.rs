@@ -90,15 +90,9 @@ pub struct TaskProgress {
     pub reason: Option<String>,
 }
 
-/// The API key: the keyring first, then (for the CLI) the provider's environment variable.
+/// The API key: the keyring, then the vault, then the provider's environment variable.
 pub fn api_key(core: &AppCore, provider: ProviderId) -> Result<Sensitive<String>, Error> {
-    if let Some(key) = super::keys::get(core, provider)? {
-        return Ok(key);
-    }
-    match std::env::var(provider.key_env()) {
-        Ok(key) if !key.trim().is_empty() => Ok(Sensitive::new(key.trim().to_string())),
-        _ => Err(ProviderError::NoKey(provider.display_name(), provider, provider.key_env()).into()),
-    }
+    super::keys::api_key(core, provider)
 }
 
 /// The provider's base URL: its environment variable (tests, proxies) over `config.toml`.
@@ -115,6 +109,20 @@ fn base_url(core: &AppCore, provider: ProviderId) -> Result<String, Error> {
     Ok(url)
 }
 
+/// The model a request uses: its own, or the provider's configured one.
+fn model_of(core: &AppCore, request: &GenerateRequest) -> String {
+    match request.model.as_deref().map(str::trim) {
+        Some(m) if !m.is_empty() => m.to_string(),
+        _ => core.config().providers.get(request.provider).model.clone(),
+    }
+}
+
+/// The size a request's model will be asked for, with a note when it is not the one asked
+/// (the model does not document it); `None` without a size.
+pub fn fitted_size(core: &AppCore, request: &GenerateRequest) -> Option<crate::providers::Fitted> {
+    request.size.map(|s| s.fit(request.provider, &model_of(core, request)))
+}
+
 /// Refuse what the gate would refuse anyway, before a task is queued: withdrawing consent or
 /// going offline blocks new tasks at once.
 pub fn check_allowed(core: &AppCore, vault: &Vault, provider: ProviderId) -> Result<(), Error> {
@@ -127,8 +135,32 @@ pub fn check_allowed(core: &AppCore, vault: &Vault, provider: ProviderId) -> Res
     Ok(())
 }
 
+/// Everything about a request that can be refused before anything is stored or sent: its
+/// shape, consent and offline mode, and an API key somewhere. The CLI runs this before it
+/// imports `--ref` files, so a refused request leaves nothing behind in the vault.
+/// Takes the open vault's lock itself, one step at a time (the key lookup reads the vault too).
+pub fn precheck(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> {
+    validate_shape(request)?;
+    core.with_open_vault_or_locked(|v| check_allowed(core, v, request.provider))?;
+    api_key(core, request.provider).map(drop)
+}
+
 /// The request's checks that need no network: a prompt, a count, references that exist.
 fn validate(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Result<Vec<ObjectId>, Error> {
+    validate_shape(request)?;
+    let refs = objects::parse_ids(&request.refs)?;
+    let now = core.clock().now();
+    for id in &refs {
+        let row = vault.store().index().object(*id, now)?;
+        if !row.is_some_and(|r| r.kind != crate::index::ObjectKind::Thumbnail) {
+            return Err(gone(*id));
+        }
+    }
+    Ok(refs)
+}
+
+/// Prompt, model id, count and the number of references.
+fn validate_shape(request: &GenerateRequest) -> Result<(), Error> {
     let p = request.provider;
     if request.prompt.trim().is_empty() {
         return Err(Error::InvalidInput("the prompt is empty".into()));
@@ -159,15 +191,7 @@ fn validate(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Result<
             "Seedream makes at most 15 images minus the number of references; ask for fewer".into(),
         ));
     }
-    let refs = objects::parse_ids(&request.refs)?;
-    let now = core.clock().now();
-    for id in &refs {
-        let row = vault.store().index().object(*id, now)?;
-        if !row.is_some_and(|r| r.kind != crate::index::ObjectKind::Thumbnail) {
-            return Err(gone(*id));
-        }
-    }
-    Ok(refs)
+    Ok(())
 }
 
 fn gone(id: ObjectId) -> Error {
@@ -181,10 +205,7 @@ pub fn submit(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Resul
     let refs = validate(core, vault, request)?;
     check_allowed(core, vault, request.provider)?;
     let p = request.provider;
-    let model = match request.model.as_deref().map(str::trim) {
-        Some(m) if !m.is_empty() => m.to_string(),
-        _ => core.config().providers.get(p).model.clone(),
-    };
+    let model = model_of(core, request);
     let params = Params { model, size: request.size, count: request.count };
     let params = serde_json::to_string(&params).map_err(|_| Error::InvalidInput("bad parameters".into()))?;
     let kind = if refs.is_empty() { TaskKind::Generate } else { TaskKind::Edit };
@@ -331,7 +352,7 @@ impl Runner<'_> {
             let ask =
                 Ask { model: &self.params.model, prompt, images: &images, size: self.params.size, count };
             let inbound = self.send(&ask, &base_url, &key, &config.network)?;
-            let answer = p.parse(&inbound)?;
+            let answer = p.parse(&inbound).map_err(|e| e.scrubbed(key.expose(), prompt))?;
             for bytes in &answer.images {
                 let name = format!("{}-{}.{}", p.as_str(), self.outputs.len() + 1, extension(bytes));
                 // Outputs are decoded (validated) before they enter the vault.
@@ -344,7 +365,8 @@ impl Runner<'_> {
                 self.outputs.push(stored.id);
             }
             let got = answer.images.len() + answer.failures.len();
-            self.shortfall.extend(answer.failures);
+            self.shortfall
+                .extend(answer.failures.iter().map(|f| crate::providers::scrub(f, key.expose(), prompt)));
             if got < usize::from(count) {
                 // The provider chose to make fewer (Seedream's sequential mode may); do not insist.
                 self.shortfall.push(format!("{} made {got} of the {count} asked for", p.display_name()));

@@ -52,6 +52,10 @@ pub struct Preview {
     pub consent: ConsentStatus,
     /// Whether the configured setting skips this preview for the provider.
     pub skip_preview: bool,
+    /// The size asked for, when the model does not make it (`1000x1900`)...
+    pub size_asked: Option<String>,
+    /// ...and the nearest one it documents, which is what will be asked (`1024x1536`).
+    pub size_sent: Option<String>,
 }
 
 /// Check `request`, minimize its references and describe what would leave. The minimized
@@ -68,6 +72,7 @@ pub fn preview(
     let host =
         reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_default();
     let settings = core.config().providers.get(p).clone();
+    let changed = super::fitted_size(core, request).filter(|f| f.note.is_some());
     let preview = Preview {
         provider_name: p.display_name().into(),
         host,
@@ -88,6 +93,8 @@ pub fn preview(
             .collect(),
         consent: consent::status(vault, p)?,
         skip_preview: settings.skip_preview,
+        size_asked: changed.as_ref().and(request.size).map(|s| s.to_string()),
+        size_sent: changed.map(|f| f.value),
     };
     Ok((preview, images))
 }

@@ -279,7 +279,7 @@ impl Names {
             .chars()
             .map(|c| if c.is_control() || ":*?\"<>|".contains(c) { '_' } else { c })
             .collect();
-        let cleaned = cleaned.trim().trim_start_matches('.').to_string();
+        let cleaned = shorten(cleaned.trim().trim_start_matches('.'));
         let base = if cleaned.is_empty() { format!("{}.{ext}", row.kind.as_sql()) } else { cleaned };
         let (stem, dot_ext) = match base.rsplit_once('.') {
             Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
@@ -295,9 +295,55 @@ impl Names {
     }
 }
 
+/// Names keep within every filesystem's limit (255 bytes) with room for " (12)": the stem is cut
+/// at a character boundary to 150 bytes, an extension longer than 10 bytes is dropped.
+fn shorten(name: &str) -> String {
+    const STEM: usize = 150;
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() && e.len() <= 10 => (s, Some(e)),
+        _ => (name, None),
+    };
+    let mut cut = STEM.min(stem.len());
+    while !stem.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let stem = stem[..cut].trim_end();
+    match ext {
+        Some(e) => format!("{stem}.{e}"),
+        None => stem.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_names_are_cut_at_a_character_boundary_and_stay_unique() {
+        let long = format!("{}.jpeg", "ü".repeat(200));
+        let short = shorten(&long);
+        assert!(short.len() <= 160 && short.ends_with(".jpeg"), "{}", short.len());
+        let mut names = Names::default();
+        let row = |name: &str| ObjectRow {
+            id: "0123456789abcdef0123456789abcdef".parse().unwrap(),
+            kind: ObjectKind::Original,
+            mime: "image/jpeg".into(),
+            size: 1,
+            width: None,
+            height: None,
+            created_at: time::OffsetDateTime::UNIX_EPOCH,
+            expires_at: None,
+            task_id: None,
+            parent_id: None,
+            file_name: Some(name.into()),
+            wrapped_key: [0; crate::vault::keys::WRAPPED_LEN],
+            content_mac: None,
+        };
+        let a = names.unique(&row(&long));
+        let b = names.unique(&row(&long));
+        assert_ne!(a, b);
+        assert!(b.len() < 255 && b.contains(" (2)"), "{b}");
+    }
 
     fn row(name: Option<&str>, mime: &str) -> ObjectRow {
         ObjectRow {

@@ -1,7 +1,7 @@
 //! Restoring an encrypted backup (`export --all --encrypt`) into a vault. The archive is read
-//! from the file as it is decrypted (one image in memory at a time); every image is checked
-//! against the manifest's SHA-256 before it is stored, and what the vault holds already is not
-//! stored twice, so a restore that was cancelled or failed half-way can simply be run again.
+//! from the file as it is decrypted (one image in memory at a time). Every image is checked
+//! against the manifest's SHA-256 before anything is stored, and what the vault holds already
+//! is not stored twice; a restore is all or nothing (see [`restore_backup`]).
 //!
 //! Tasks come back as they were (prompt, provider, parameters, status and its history), so
 //! restored results show where they came from; a task that had not finished comes back failed,
@@ -58,28 +58,103 @@ pub fn restore_backup(
 
     let tasks =
         manifest.tasks.iter().map(|t| task_row(t, &manifest.exported_at)).collect::<Result<Vec<_>, _>>()?;
+    // Two passes over the archive (it seeks; the passphrase's KDF runs once): first every image
+    // is read and checked against its checksum, storing nothing; only a backup that is whole
+    // is then stored. Should storing fail or be cancelled half-way, what this restore stored is
+    // taken back, so a restore changes the vault completely or not at all.
+    let total = manifest.files.len();
+    progress(&ExportProgress { done: 0, total: 2 * total });
+    for (n, file) in manifest.files.iter().enumerate() {
+        stop_if_cancelled(cancel)?;
+        let bytes = read_image(&mut backup, &file.name)?;
+        if hex::encode(Sha256::digest(&*bytes)) != file.sha256 {
+            return Err(Error::Integrity(format!(
+                "{} in the backup does not match its checksum; nothing was restored",
+                file.name
+            )));
+        }
+        if file.kind == "output" && file.task_id.is_none() {
+            return Err(damaged());
+        }
+        progress(&ExportProgress { done: n + 1, total: 2 * total });
+    }
+    let mut done = Restored::default();
+    let result = store_all(core, &mut backup, &manifest, &tasks, cancel, progress, &mut done, &mut report);
+    if let Err(e) = result {
+        done.undo(core);
+        return Err(e);
+    }
+    tracing::info!(
+        originals = report.originals,
+        outputs = report.outputs,
+        tasks = report.tasks,
+        "backup restored"
+    );
+    Ok(report)
+}
+
+/// What a restore stored, to take back if it cannot finish.
+#[derive(Default)]
+struct Restored {
+    objects: Vec<crate::vault::ObjectId>,
+    tasks: Vec<String>,
+}
+
+impl Restored {
+    fn undo(self, core: &AppCore) {
+        let undone = core.with_open_vault_or_locked(|v| {
+            objects::delete(v, &self.objects)?;
+            for task in &self.tasks {
+                v.store().index().delete_task_rows(task)?;
+            }
+            Ok(())
+        });
+        match undone {
+            Ok(()) => {
+                tracing::info!(objects = self.objects.len(), "a restore that could not finish was taken back")
+            }
+            Err(e) => {
+                tracing::warn!(code = ?crate::error::HasCode::code(&e), "a restore could not be taken back")
+            }
+        }
+    }
+}
+
+fn stop_if_cancelled(cancel: &CancelToken) -> Result<(), Error> {
+    if cancel.is_cancelled() {
+        return Err(Error::Cancelled("restore cancelled; nothing was restored".into()));
+    }
+    Ok(())
+}
+
+/// The second pass: tasks, then every image (checked again: the archive is read anew).
+#[allow(clippy::too_many_arguments)]
+fn store_all(
+    core: &AppCore,
+    backup: &mut Backup,
+    manifest: &Manifest,
+    tasks: &[(TaskRow, Vec<(TaskStatus, OffsetDateTime)>)],
+    cancel: &CancelToken,
+    progress: &dyn Fn(&ExportProgress),
+    done: &mut Restored,
+    report: &mut RestoreReport,
+) -> Result<(), Error> {
     core.with_open_vault_or_locked(|v| {
-        for (row, events) in &tasks {
+        for (row, events) in tasks {
             if v.store().index().restore_task(row, events)? {
+                done.tasks.push(row.id.clone());
                 report.tasks += 1;
             }
         }
         Ok(())
     })?;
-
     let total = manifest.files.len();
-    progress(&ExportProgress { done: 0, total });
     for (n, file) in manifest.files.iter().enumerate() {
-        if cancel.is_cancelled() {
-            return Err(Error::Cancelled(format!(
-                "restore cancelled after {n} of {total} images; those stay, and running it again \
-                 brings back the rest"
-            )));
-        }
-        let bytes = read_image(&mut backup, &file.name)?;
+        stop_if_cancelled(cancel)?;
+        let bytes = read_image(backup, &file.name)?;
         if hex::encode(Sha256::digest(&*bytes)) != file.sha256 {
-            return Err(Error::Cancelled(format!(
-                "{} does not match its checksum; the {n} image(s) before it were restored",
+            return Err(Error::Integrity(format!(
+                "{} changed while it was read; nothing was restored",
                 file.name
             )));
         }
@@ -97,19 +172,16 @@ pub fn restore_backup(
             (false, true) => report.outputs += 1,
             (false, false) => report.originals += 1,
         }
-        progress(&ExportProgress { done: n + 1, total });
+        if !stored.duplicate {
+            done.objects.extend(stored.id.parse::<crate::vault::ObjectId>());
+        }
+        progress(&ExportProgress { done: total + n + 1, total: 2 * total });
     }
-    tracing::info!(
-        originals = report.originals,
-        outputs = report.outputs,
-        tasks = report.tasks,
-        "backup restored"
-    );
-    Ok(report)
+    Ok(())
 }
 
 fn damaged() -> Error {
-    Error::InvalidInput("the backup's archive is damaged".into())
+    Error::Integrity("the backup is damaged; nothing was restored".into())
 }
 
 fn read_manifest(backup: &mut Backup) -> Result<Manifest, Error> {
@@ -142,7 +214,7 @@ fn task_row(
     t: &ManifestTask,
     exported_at: &str,
 ) -> Result<(TaskRow, Vec<(TaskStatus, OffsetDateTime)>), Error> {
-    let time = |s: &str| OffsetDateTime::parse(s, &Rfc3339).map_err(|_| damaged());
+    let time = |s: &str| readable_time(s).ok_or_else(damaged);
     let id = uuid::Uuid::parse_str(&t.task_id).map_err(|_| damaged())?.to_string();
     let kind = TaskKind::parse(&t.kind).ok_or_else(damaged)?;
     let mut status = TaskStatus::parse(&t.status).ok_or_else(damaged)?;
@@ -178,10 +250,31 @@ fn task_row(
     ))
 }
 
+/// An RFC 3339 time that the index can store and read back: in UTC, between 1970 and 9999
+/// (`9999-12-31T23:00:00-05:00` parses, but is year 10 000 in UTC).
+fn readable_time(text: &str) -> Option<OffsetDateTime> {
+    let parsed = OffsetDateTime::parse(text, &Rfc3339).ok()?;
+    let utc = parsed.checked_to_offset(time::UtcOffset::UTC)?;
+    (1970..=9998).contains(&utc.year()).then_some(utc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::export::ManifestEvent;
+
+    #[test]
+    fn times_the_index_could_not_read_back_are_refused() {
+        assert!(readable_time("2026-11-01T10:00:00Z").is_some());
+        assert!(readable_time("9999-12-31T23:00:00-05:00").is_none(), "year 10 000 in UTC");
+        assert!(readable_time("9999-12-31T23:59:59Z").is_none());
+        assert!(readable_time("1969-12-31T23:59:59Z").is_none());
+        assert!(task_row(
+            &ManifestTask { created_at: "9999-12-31T23:00:00-05:00".into(), ..task("succeeded") },
+            "2026-11-02T08:00:00Z"
+        )
+        .is_err());
+    }
 
     fn task(status: &str) -> ManifestTask {
         ManifestTask {

@@ -216,7 +216,7 @@ fn while_the_app_is_locked_nothing_opens_yet_retention_still_deletes_on_time() {
     let owner = crate::instance::DataDirLock::acquire(core.paths()).unwrap();
     assert!(core.is_locked());
     let refused = core.with_vault(|| objects::open(&core, None), |_| Ok(())).unwrap_err();
-    assert_eq!(crate::error::ErrorBody::from(&refused).code, crate::Code::Locked);
+    assert_eq!(crate::error::ErrorBody::from(&refused).code, crate::Code::AppLocked);
     assert!(core.with_open_vault(|_| Ok(())).is_none(), "the vault (and its keys) are gone from memory");
 
     // The original's 24 hours pass while locked: the sweep still deletes it.

@@ -143,7 +143,7 @@ pub enum Item<'a> {
 pub fn deadline(item: &Item<'_>, policy: &Policy) -> OffsetDateTime {
     match *item {
         Item::Original { imported_at, uses } => {
-            let hard_limit = imported_at + policy.originals.duration();
+            let hard_limit = imported_at.saturating_add(policy.originals.duration());
             let all_ended = !uses.is_empty() && uses.iter().all(|u| u.status.releases_inputs());
             let last_end = uses.iter().filter_map(|u| u.ended_at).max();
             match (all_ended, last_end) {
@@ -152,12 +152,14 @@ pub fn deadline(item: &Item<'_>, policy: &Policy) -> OffsetDateTime {
             }
         }
         Item::Output { created_at, kept_until } => {
-            let normal = created_at + policy.outputs.duration();
-            let ceiling = created_at + policy.outputs_max.duration().max(policy.outputs.duration());
+            let normal = created_at.saturating_add(policy.outputs.duration());
+            let ceiling =
+                created_at.saturating_add(policy.outputs_max.duration().max(policy.outputs.duration()));
             kept_until.map_or(normal, |k| k.clamp(normal, ceiling))
         }
-        Item::LogFile { last_written } => last_written + policy.logs.duration(),
-        Item::LedgerEntry { at } => at + policy.ledger.duration(),
+        // Saturating: a time read from a file or a restored row may sit at the end of the range.
+        Item::LogFile { last_written } => last_written.saturating_add(policy.logs.duration()),
+        Item::LedgerEntry { at } => at.saturating_add(policy.ledger.duration()),
     }
 }
 
@@ -177,7 +179,7 @@ pub fn extended(
     now: OffsetDateTime,
 ) -> Option<OffsetDateTime> {
     let current = deadline(&Item::Output { created_at, kept_until }, policy);
-    let ceiling = created_at + policy.outputs_max.duration().max(policy.outputs.duration());
+    let ceiling = created_at.saturating_add(policy.outputs_max.duration().max(policy.outputs.duration()));
     let wanted = (current.max(now) + by.duration()).min(ceiling);
     (wanted > current).then_some(wanted)
 }

@@ -1,13 +1,20 @@
 // The preset library: prompt templates with a few named parameters. Filling the fields
 // rewrites the prompt; the user can still edit the prompt by hand afterwards.
+//
+// The templates, and the values put in them when a field is left empty, are part of the prompt
+// sent to the provider and stay English in every language: the image models follow English
+// prompts most reliably (Seedream documents Chinese and English only), and what the user types
+// into a field can be in any language. What the window shows about a preset (its name, hint,
+// references, field labels and examples) is translated: `i18n.m.create.presets[id]` and
+// `i18n.m.create.fields[key]`.
 
-export type PresetField = { key: string; label: string; placeholder: string };
+export type PresetId = "figure" | "product" | "style" | "background";
+/** A parameter; the same key is translated once in `create.fields`. */
+export type FieldKey = "figureStyle" | "base" | "setting" | "mood" | "style" | "background";
+/** `fallback`: the English words put into the template while the field is empty. */
+export type PresetField = { key: FieldKey; fallback: string };
 export type Preset = {
-  id: string;
-  name: string;
-  hint: string;
-  /** How many reference images it expects (a hint for the picker). */
-  refs: string;
+  id: PresetId;
   fields: PresetField[];
   template: string;
   size: string | null;
@@ -16,26 +23,20 @@ export type Preset = {
 export const PRESETS: Preset[] = [
   {
     id: "figure",
-    name: "Character figure",
-    hint: "Turn the person or pet in a photo into a collectible figure on a desk.",
-    refs: "1 photo of the subject",
     fields: [
-      { key: "style", label: "Figure style", placeholder: "1/7 scale PVC figure" },
-      { key: "base", label: "Base", placeholder: "round transparent acrylic base" },
+      { key: "figureStyle", fallback: "1/7 scale PVC figure" },
+      { key: "base", fallback: "round transparent acrylic base" },
     ],
     template:
-      "Create a {style} of the subject in the reference photo, keeping their face, hair and clothing recognisable. " +
+      "Create a {figureStyle} of the subject in the reference photo, keeping their face, hair and clothing recognisable. " +
       "The figure stands on a {base} on a computer desk, with its packaging box beside it. Realistic studio lighting.",
     size: "3:4",
   },
   {
     id: "product",
-    name: "Product ad shot",
-    hint: "A clean advertising image of a product from a casual photo.",
-    refs: "1 photo of the product",
     fields: [
-      { key: "setting", label: "Setting", placeholder: "marble counter with soft morning light" },
-      { key: "mood", label: "Mood", placeholder: "fresh and premium" },
+      { key: "setting", fallback: "marble counter with soft morning light" },
+      { key: "mood", fallback: "fresh and premium" },
     ],
     template:
       "A professional advertising photograph of the product in the reference image, placed on a {setting}. " +
@@ -44,10 +45,7 @@ export const PRESETS: Preset[] = [
   },
   {
     id: "style",
-    name: "Style transfer",
-    hint: "Redraw a photo in the style of a second image or a named style.",
-    refs: "1 content photo, optionally 1 style image",
-    fields: [{ key: "style", label: "Style", placeholder: "loose watercolour with ink outlines" }],
+    fields: [{ key: "style", fallback: "loose watercolour with ink outlines" }],
     template:
       "Redraw the first reference image in the style of {style}" +
       " (or of the second reference image, if given), keeping its composition and subjects.",
@@ -55,10 +53,7 @@ export const PRESETS: Preset[] = [
   },
   {
     id: "background",
-    name: "Background swap",
-    hint: "Keep the subject, replace everything behind it.",
-    refs: "1 photo of the subject",
-    fields: [{ key: "background", label: "New background", placeholder: "a quiet beach at sunset" }],
+    fields: [{ key: "background", fallback: "a quiet beach at sunset" }],
     template:
       "Keep the subject of the reference photo exactly as it is (pose, face, lighting on the subject) and replace " +
       "the background with {background}. Match the light direction and colour of the new background.",
@@ -66,22 +61,24 @@ export const PRESETS: Preset[] = [
   },
 ];
 
-/** The template with each `{key}` replaced by its value, or by the field's placeholder when empty. */
-export function fill(preset: Preset, values: Record<string, string>): string {
+/** The template with each `{key}` replaced by its value, or by the field's fallback when empty. */
+export function fill(preset: Preset, values: Partial<Record<FieldKey, string>>): string {
   return preset.fields.reduce(
-    (text, f) => text.replaceAll(`{${f.key}}`, values[f.key]?.trim() || f.placeholder),
+    (text, f) => text.replaceAll(`{${f.key}}`, values[f.key]?.trim() || f.fallback),
     preset.template,
   );
 }
 
-export const SIZES: { value: string | null; label: string }[] = [
-  { value: null, label: "Provider default" },
-  { value: "1:1", label: "Square 1:1" },
-  { value: "4:3", label: "Landscape 4:3" },
-  { value: "3:4", label: "Portrait 3:4" },
-  { value: "3:2", label: "Photo 3:2" },
-  { value: "2:3", label: "Photo portrait 2:3" },
-  { value: "16:9", label: "Wide 16:9" },
-  { value: "9:16", label: "Tall 9:16" },
-  { value: "21:9", label: "Cinema 21:9" },
+/** Output sizes; `key` names the label in `create.sizes`. */
+export type SizeKey = "providerDefault" | "square" | "landscape" | "portrait" | "photo" | "photoPortrait" | "wide" | "tall" | "cinema";
+export const SIZES: { value: string | null; key: SizeKey }[] = [
+  { value: null, key: "providerDefault" },
+  { value: "1:1", key: "square" },
+  { value: "4:3", key: "landscape" },
+  { value: "3:4", key: "portrait" },
+  { value: "3:2", key: "photo" },
+  { value: "2:3", key: "photoPortrait" },
+  { value: "16:9", key: "wide" },
+  { value: "9:16", key: "tall" },
+  { value: "21:9", key: "cinema" },
 ];

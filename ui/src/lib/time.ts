@@ -1,34 +1,48 @@
-/** "deleted in 3 days" / "deleted in 5 hours" / "kept until you delete it". */
-export function deletionLabel(expiresAt: string | null, now: Date = new Date()): string {
-  if (!expiresAt) return "kept until you delete it";
+// Deadlines, dates and counts in the window's language (or `locale` when given).
+import { CATALOGS } from "./i18n/catalogs";
+import { formatDateTime } from "./i18n/format";
+import { i18n, type Locale } from "./i18n/index.svelte";
+
+/** "deleted in 3 days" / "deleted in 5 h" / "kept until you delete it". */
+export function deletionLabel(expiresAt: string | null, now: Date = new Date(), locale: Locale = i18n.locale): string {
+  const t = CATALOGS[locale].app.time;
+  if (!expiresAt) return t.kept;
   const ms = new Date(expiresAt).getTime() - now.getTime();
-  if (ms <= 0) return "being deleted";
+  if (ms <= 0) return t.beingDeleted;
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `deleted in ${Math.max(minutes, 1)} min`;
+  if (minutes < 60) return t.deletedInMinutes(Math.max(minutes, 1));
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `deleted in ${hours} h`;
-  return `deleted in ${Math.round(hours / 24)} days`;
+  if (hours < 48) return t.deletedInHours(hours);
+  return t.deletedInDays(Math.round(hours / 24));
 }
 
 /** A short local date and time. */
-export function shortDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+export function shortDate(iso: string, locale: Locale = i18n.locale): string {
+  return formatDateTime(locale, iso);
 }
 
-/** "2 originals, 1 thumbnail" — only the kinds present; "nothing" when all are zero. */
-export function countsLabel(counts: Record<string, number>, names: Record<string, [string, string]>): string {
+/** How to say "n things" of one kind, in a locale's plural forms. */
+export type CountName = (n: number, locale: Locale) => string;
+
+/** "2 originals, 1 thumbnail": only the kinds present; "nothing" when all are zero. */
+export function countsLabel(
+  counts: Record<string, number>,
+  names: Record<string, CountName> = DELETED_NAMES,
+  locale: Locale = i18n.locale,
+): string {
   const parts = Object.entries(names)
-    .map(([key, [one, many]]) => [counts[key] ?? 0, one, many] as const)
+    .map(([key, name]) => [counts[key] ?? 0, name] as const)
     .filter(([n]) => n > 0)
-    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  return parts.length ? parts.join(", ") : "nothing";
+    .map(([n, name]) => name(n, locale));
+  if (!parts.length) return CATALOGS[locale].app.time.nothing;
+  return new Intl.ListFormat(locale, { style: "narrow", type: "conjunction" }).format(parts);
 }
 
 /** The names of what retention deletes, for {@link countsLabel}. */
-export const DELETED_NAMES: Record<string, [string, string]> = {
-  originals: ["original", "originals"],
-  outputs: ["generated image", "generated images"],
-  thumbnails: ["thumbnail", "thumbnails"],
-  log_files: ["log file", "log files"],
-  ledger_entries: ["ledger entry", "ledger entries"],
+export const DELETED_NAMES: Record<string, CountName> = {
+  originals: (n, l) => CATALOGS[l].app.time.originals(n),
+  outputs: (n, l) => CATALOGS[l].app.time.outputs(n),
+  thumbnails: (n, l) => CATALOGS[l].app.time.thumbnails(n),
+  log_files: (n, l) => CATALOGS[l].app.time.logFiles(n),
+  ledger_entries: (n, l) => CATALOGS[l].app.time.ledgerEntries(n),
 };

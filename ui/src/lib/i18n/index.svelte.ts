@@ -7,6 +7,19 @@ import { direction, negotiate, type Locale } from "./locales";
 export { LOCALES, NATIVE_NAMES, negotiate, direction, type Locale } from "./locales";
 export type { Messages } from "./catalogs";
 
+/** The OS's preferred languages (from the core), ahead of the webview's own list. */
+let systemTags: readonly string[] = [];
+
+/** The languages the OS prefers, most preferred first. */
+export function systemPreference(): string[] {
+  return [...systemTags, ...(typeof navigator === "undefined" ? [] : navigator.languages)];
+}
+
+/** Remember the OS's preferred languages (WebKitGTK's `navigator.languages` ignores them). */
+export function setSystemLocales(tags: readonly string[]): void {
+  systemTags = tags;
+}
+
 class I18n {
   /** The locale in use. */
   locale: Locale = $state(negotiate(typeof navigator === "undefined" ? [] : navigator.languages));
@@ -26,7 +39,7 @@ export const i18n = new I18n();
  * readers, hyphenation) and `dir` (right to left for Arabic).
  */
 export function applyLanguage(choice: string): Locale {
-  const locale = choice === "system" ? negotiate(navigator.languages) : negotiate([choice]);
+  const locale = choice === "system" ? negotiate(systemPreference()) : negotiate([choice]);
   i18n.locale = locale;
   if (typeof document !== "undefined") {
     document.documentElement.lang = locale;

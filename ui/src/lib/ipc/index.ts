@@ -10,6 +10,7 @@ import type { DoctorReport } from "./bindings/DoctorReport";
 import type { ErrorBody } from "./bindings/ErrorBody";
 import type { ProviderId } from "./bindings/ProviderId";
 import type { ProviderKeyStatus } from "./bindings/ProviderKeyStatus";
+import type { KeyLocation } from "./bindings/KeyLocation";
 import type { ObjectSummary } from "./bindings/ObjectSummary";
 import type { VaultReport } from "./bindings/VaultReport";
 import type { GalleryFacets } from "./bindings/GalleryFacets";
@@ -52,7 +53,7 @@ export type { LockStatus, LogView };
 export type { Background, Check, IdPhotoOutcome, IdPhotoPreviewReply, IdPhotoRequest, Sheet, Spec };
 export type { EraseReport, ExportProgress, ExportReport, Inventory, RestoreReport, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
-export type { Code, Config, DoctorReport, ErrorBody, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
+export type { Code, Config, DoctorReport, ErrorBody, KeyLocation, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };
 export type { Theme } from "./bindings/Theme";
 export type { LogLevel } from "./bindings/LogLevel";
 
@@ -101,9 +102,11 @@ async function call<T>(
 export const ipc = {
   doctor: () => call<DoctorReport>("doctor"),
   settingsGet: () => call<Config>("settings_get"),
+  /** The OS's preferred languages (BCP 47), most preferred first. */
+  systemLocales: () => call<string[]>("system_locales"),
   settingsSet: (config: Config) => call<Config>("settings_set", { config }),
   providerKeysList: () => call<ProviderKeyStatus[]>("provider_keys_list"),
-  providerKeySet: (provider: ProviderId, key: string) => call<null>("provider_key_set", { provider, key }),
+  providerKeySet: (provider: ProviderId, key: string) => call<KeyLocation>("provider_key_set", { provider, key }),
   providerKeyDelete: (provider: ProviderId) => call<boolean>("provider_key_delete", { provider }),
   vaultStatus: () => call<VaultReport>("vault_status"),
   vaultInit: (passphrase: string | null) => call<VaultReport>("vault_init", { passphrase }),

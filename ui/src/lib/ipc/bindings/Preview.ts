@@ -42,4 +42,12 @@ consent: ConsentStatus,
 /**
  * Whether the configured setting skips this preview for the provider.
  */
-skip_preview: boolean, };
+skip_preview: boolean, 
+/**
+ * The size asked for, when the model does not make it (`1000x1900`)...
+ */
+size_asked: string | null, 
+/**
+ * ...and the nearest one it documents, which is what will be asked (`1024x1536`).
+ */
+size_sent: string | null, };

@@ -1,2 +1,129 @@
 import type en from "../en/gallery";
-export default {} satisfies typeof en;
+import { formatNumber } from "../../format";
+import { plural } from "../../plural";
+
+const n = (value: number): string => formatNumber("ar", value);
+
+export default {
+  subtitle: "كل ما تستورده وتنشئه، مشفّر على هذا الجهاز ويمكن تصفّحه دون اتصال.",
+  opening: "جارٍ فتح الخزنة…",
+  cannotOpen: "تعذّر فتح الخزنة.",
+  dropHint: "أفلت الصور هنا لاستيرادها",
+  importButton: "استيراد صور…",
+  searchLabel: "بحث",
+  searchPlaceholder: "ابحث في الأسماء والوسوم…",
+  filters: {
+    show: "عرض",
+    allImages: "كل الصور",
+    originals: "الصور المستوردة",
+    outputs: "الصور المُولَّدة",
+    added: "تاريخ الإضافة",
+    anyTime: "أي وقت",
+    lastDay: "آخر 24 ساعة",
+    lastWeek: "آخر 7 أيام",
+    lastMonth: "آخر 30 يومًا",
+    provider: "المزوّد",
+    anyProvider: "أي مزوّد",
+    taskStatus: "حالة المهمة",
+    anyTaskStatus: "أي حالة",
+    sort: "الترتيب",
+    newest: "الأحدث أولًا",
+    oldest: "الأقدم أولًا",
+    name: "الاسم",
+  },
+  select: "تحديد",
+  done: "تم",
+  selection: {
+    label: "الصور المحددة",
+    count: (count: number) =>
+      plural("ar", count, {
+        zero: "لم تُحدَّد أي صورة",
+        one: "صورة واحدة محددة",
+        two: "صورتان محددتان",
+        few: "# صور محددة",
+        many: "# صورة محددة",
+        other: "# صورة محددة",
+      }),
+    selectAll: "تحديد الكل",
+    exportCopies: "تصدير نسخ",
+    confirmDelete: (count: number) =>
+      plural("ar", count, {
+        zero: "لا توجد صور للحذف",
+        one: "هل تريد حذف صورة واحدة نهائيًا؟",
+        two: "هل تريد حذف صورتين نهائيًا؟",
+        few: "هل تريد حذف # صور نهائيًا؟",
+        many: "هل تريد حذف # صورة نهائيًا؟",
+        other: "هل تريد حذف # صورة نهائيًا؟",
+      }),
+  },
+  delete: "حذف",
+  deleteAsk: "حذف…",
+  keep: "إبقاء",
+  close: "إغلاق",
+  importing: (done: number, total: number) => `جارٍ الاستيراد: ${n(done)} من ${n(total)}…`,
+  notices: {
+    imported: (added: number, duplicates: number) =>
+      plural("ar", added, {
+        zero: "لم تُستورد أي صورة جديدة",
+        one: "اُستوردت صورة واحدة",
+        two: "اُستوردت صورتان",
+        few: "اُستوردت # صور",
+        many: "اُستوردت # صورة",
+        other: "اُستوردت # صورة",
+      }) + (duplicates ? `؛ ${n(duplicates)} منها موجودة في الخزنة من قبل.` : "."),
+    exported: (files: number, path: string) =>
+      plural("ar", files, {
+        zero: `لم تُصدَّر أي نسخة إلى ${path}`,
+        one: `صُدِّرت نسخة واحدة مفكوكة التشفير مع manifest.json إلى ${path}`,
+        two: `صُدِّرت نسختان مفكوكتا التشفير مع manifest.json إلى ${path}`,
+        few: `صُدِّرت # نسخ مفكوكة التشفير مع manifest.json إلى ${path}`,
+        many: `صُدِّرت # نسخة مفكوكة التشفير مع manifest.json إلى ${path}`,
+        other: `صُدِّرت # نسخة مفكوكة التشفير مع manifest.json إلى ${path}`,
+      }),
+    keptLonger: (deletion: string) => `مُدِّد الاحتفاظ: ${deletion}.`,
+    deleted: (count: number) =>
+      plural("ar", count, {
+        zero: "لم تُحذف أي صورة.",
+        one: "حُذفت صورة واحدة مع صورتها المصغّرة، وأُتلف مفتاحها.",
+        two: "حُذفت صورتان مع صورتيهما المصغّرتين، وأُتلف مفتاحاهما.",
+        few: "حُذفت # صور مع صورها المصغّرة، وأُتلفت مفاتيحها.",
+        many: "حُذفت # صورة مع صورها المصغّرة، وأُتلفت مفاتيحها.",
+        other: "حُذفت # صورة مع صورها المصغّرة، وأُتلفت مفاتيحها.",
+      }),
+    watchFailed: (detail: string) => `تعذّر استيراد صورة من المجلد المراقَب: ${detail}`,
+  },
+  empty: {
+    title: "لا توجد صور بعد",
+    dropBefore: "أفلت الصور في أي مكان من هذه الصفحة، أو اختر ",
+    dropAfter: ". تُشفَّر الصور فور وصولها.",
+    retention: "تُحذف الصور الأصلية المستوردة تلقائيًا خلال 24 ساعة؛ وتبقى الصور التي تنشئها 30 يومًا.",
+    noMatchTitle: "لا توجد نتائج",
+    noMatch: "لا توجد صورة تطابق هذا البحث. امسحه لعرض كل شيء.",
+  },
+  untitled: "بلا عنوان",
+  imageAlt: "صورة",
+  detail: {
+    label: "تفاصيل الصورة",
+    kind: "النوع",
+    original: "صورة مستوردة",
+    output: "صورة مُولَّدة",
+    size: "الحجم",
+    added: "أُضيفت",
+    deletion: "الحذف",
+    madeBy: "أنشأها",
+    thisDevice: "هذا الجهاز",
+    prompt: "الموجّه",
+    task: "المهمة",
+    id: "المعرّف",
+    keepBy: "الاحتفاظ مدة إضافية",
+    periods: {
+      week: "أسبوع",
+      month: "30 يومًا",
+      quarter: "90 يومًا",
+      year: "سنة",
+    },
+    originalNote: "تُحذف الصور المستوردة خلال 24 ساعة، أو فور انتهاء المهمة التي تستخدمها.",
+    exportCopy: "تصدير نسخة",
+    confirmDelete: "هل تريد الحذف نهائيًا؟",
+  },
+} satisfies typeof en;

@@ -11,7 +11,5 @@ export default {
   open: "Open",
   back: "Back",
   loading: "Loading…",
-  yes: "Yes",
-  no: "No",
   images: (n: number) => plural("en", n, { one: "# image", other: "# images" }),
 };

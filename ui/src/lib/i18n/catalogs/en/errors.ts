@@ -1,7 +1,7 @@
 // One sentence per error code (ui/src/lib/ipc/bindings/Code.ts): what happened, in words a
 // person acts on. The core's own message (English) is shown under it as detail.
 export default {
-  invalid_config: "The settings file has a mistake, so nothing was started.",
+  invalid_config: "The settings have a mistake, so they were not used.",
   data_dir: "Seed Studio cannot use its data folder.",
   already_running: "Seed Studio is busy with this data in another window or command. Try again when it is done.",
   keyring_unavailable: "The system keyring cannot be reached.",

@@ -11,10 +11,14 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::error::{Code, ErrorBody};
+use crate::instance::DataDirLock;
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
 use crate::vault::master::KeySource;
 use crate::{api, AppCore, Error};
+
+mod keys;
+use keys::keys;
 
 /// Seed Studio: make and edit images with AI while your photos stay yours.
 ///
@@ -329,7 +333,8 @@ pub fn run(cli: Cli) -> ExitCode {
         let core = started.core?;
         tracing::info!(verb = command.verb(), "command started");
         let passphrase = passphrase_file.as_deref().map(read_passphrase_file).transpose()?;
-        let outcome = execute(&core, json, passphrase, command);
+        let owner = take_data_folder(&core, &command, json)?;
+        let outcome = execute(&core, json, passphrase, command, owner.as_ref());
         if let Err(e) = &outcome {
             // The code only: some messages name the user's files, and logs never do.
             tracing::warn!(code = ?crate::error::HasCode::code(e), "command failed");
@@ -351,11 +356,43 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// How long a command waits for another command that holds the data folder.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Every verb that reads or writes the vault holds the data folder for its whole run (see
+/// `instance`); `doctor` and `specs` only look, and `diagnostics` reads the vault only if the
+/// folder is free right now.
+fn take_data_folder(core: &AppCore, command: &Command, json: bool) -> Result<Option<DataDirLock>, Error> {
+    match command {
+        Command::Doctor | Command::Specs => Ok(None),
+        Command::Diagnostics => Ok(DataDirLock::acquire(core.paths()).ok()),
+        // Keys live in the keyring first: with the window open they are still listed, set and
+        // deleted there (the window holds the vault, so a key sealed in it is left to the window).
+        Command::Keys { .. } => match DataDirLock::acquire_for_command(core.paths(), LOCK_WAIT, || {}) {
+            Ok(lock) => Ok(Some(lock)),
+            Err(crate::instance::InstanceError::WindowOpen) => Ok(None),
+            Err(e) => Err(e.into()),
+        },
+        _ => Ok(Some(DataDirLock::acquire_for_command(core.paths(), LOCK_WAIT, || {
+            if !json {
+                let _ =
+                    writeln!(io::stderr(), "waiting for another seed-studio command using this data folder…");
+            }
+        })?)),
+    }
+}
+
+/// The data folder this command holds.
+fn held(owner: Option<&DataDirLock>) -> Result<&DataDirLock, Error> {
+    owner.ok_or(Error::Instance(crate::instance::InstanceError::AlreadyRunning))
+}
+
 fn execute(
     core: &AppCore,
     json: bool,
     passphrase: Option<Sensitive<String>>,
     command: Command,
+    owner: Option<&DataDirLock>,
 ) -> Result<(), Error> {
     match command {
         Command::Doctor => {
@@ -390,7 +427,7 @@ fn execute(
                 }
                 None => core.clock().now(),
             };
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let report = api::retention::purge(core, &vault, now)?;
             if json {
                 print_json(&report);
@@ -401,7 +438,7 @@ fn execute(
             }
         }
         Command::RotateKey => {
-            let report = api::vault::rotate_key(core)?;
+            let report = api::vault::rotate_key(core, held(owner)?)?;
             if json {
                 print_json(&report);
             } else {
@@ -409,7 +446,7 @@ fn execute(
             }
         }
         Command::Import { files, delete_source } => {
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let mut imported = Vec::new();
             for (n, file) in files.iter().enumerate() {
                 if !json {
@@ -451,7 +488,7 @@ fn execute(
             }
         }
         Command::List { query, kind } => {
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let kind = kind.map(|k| match k {
                 KindArg::Original => crate::index::ObjectKind::Original,
                 KindArg::Output => crate::index::ObjectKind::Output,
@@ -492,7 +529,7 @@ fn execute(
             } else {
                 crate::export::Format::Folder
             };
-            core.set_vault(api::objects::open(core, passphrase.as_ref())?);
+            core.set_vault(api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?);
             let request = api::privacy::ExportRequest { selection, to, format, strip_metadata };
             let report = api::privacy::export(core, &request, &crate::tasks::CancelToken::default(), &|p| {
                 if !json && p.total > 0 {
@@ -512,7 +549,7 @@ fn execute(
         Command::Restore { file } => {
             let secret = read_secret("Backup passphrase: ")?;
             let secret = Sensitive::new(secret.expose().trim_end_matches(['\r', '\n']).to_string());
-            core.set_vault(api::objects::open(core, passphrase.as_ref())?);
+            core.set_vault(api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?);
             let cancel = crate::tasks::CancelToken::default();
             let report = api::privacy::restore_backup(core, &file, &secret, &cancel, &|p| {
                 if !json && p.total > 0 {
@@ -530,7 +567,7 @@ fn execute(
             }
         }
         Command::Show { task_id } => {
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let details = api::privacy::show(core, &vault, &task_id)?;
             if json {
                 print_json(&details);
@@ -560,8 +597,8 @@ fn execute(
                     "erase-all destroys the vault, its key, logs, settings and API keys for good; run it with --yes".into(),
                 ));
             }
-            let owner = crate::instance::DataDirLock::acquire(core.paths())?;
-            let report = api::privacy::erase_all(core, &owner)?;
+            let owner = held(owner)?;
+            let report = api::privacy::erase_all(core, owner)?;
             if json {
                 print_json(&report);
             } else {
@@ -576,7 +613,7 @@ fn execute(
             let (task_ids, object_ids): (Vec<String>, Vec<String>) =
                 ids.into_iter().partition(|i| i.contains('-'));
             let object_ids = api::objects::parse_ids(&object_ids)?;
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             for task in &task_ids {
                 api::tasks::get(core, &vault, task)?; // all exist, or nothing is deleted
             }
@@ -600,21 +637,28 @@ fn execute(
             }
         }
         Command::Generate { provider, prompt, refs, model, size, count } => {
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            core.set_vault(api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?);
+            // Refuse what can be refused before any `--ref` file is imported into the vault.
+            let mut request = api::generate::GenerateRequest { provider, prompt, refs, model, size, count };
+            api::generate::precheck(core, &request)?;
+            for warning in api::generate::check_prompt(&request.prompt) {
+                eprintln!("warning: {}", warning.message);
+            }
+            if let Some(note) = api::generate::fitted_size(core, &request).and_then(|f| f.note) {
+                eprintln!("note: {note}");
+            }
             let mut ids = Vec::new();
-            for r in &refs {
+            for r in &request.refs {
                 // An object id, or a file to import first (as an original, under retention).
                 let id = match r.parse::<crate::vault::ObjectId>() {
                     Ok(id) => id.to_string(),
-                    Err(_) => api::objects::import_file(core, &vault, std::path::Path::new(r))?.id,
+                    Err(_) => core.with_open_vault_or_locked(|v| {
+                        Ok(api::objects::import_file(core, v, std::path::Path::new(r))?.id)
+                    })?,
                 };
                 ids.push(id);
             }
-            for warning in api::generate::check_prompt(&prompt) {
-                eprintln!("warning: {}", warning.message);
-            }
-            core.set_vault(vault);
-            let request = api::generate::GenerateRequest { provider, prompt, refs: ids, model, size, count };
+            request.refs = ids;
             let outcome = api::generate::generate(core, &request)?;
             if json {
                 print_json(&outcome);
@@ -630,7 +674,7 @@ fn execute(
             }
         }
         Command::Consent { action } => {
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let statuses = match action {
                 ConsentAction::Grant { provider } => vec![api::consent::grant(core, &vault, provider)?],
                 ConsentAction::Withdraw { provider } => vec![api::consent::withdraw(core, &vault, provider)?],
@@ -646,7 +690,7 @@ fn execute(
             }
         }
         Command::Diagnostics => {
-            if let Ok(vault) = api::objects::open(core, passphrase.as_ref()) {
+            if let Ok(vault) = api::objects::open_with(core, passphrase.as_ref(), held(owner)?) {
                 core.set_vault(vault);
             }
             let report = api::diagnostics::report(core);
@@ -684,7 +728,7 @@ fn execute(
                 )
             };
             api::idphoto::find_spec(&spec)?;
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let imported = api::objects::import_file(core, &vault, &photo)?;
             let id = imported.id.parse().map_err(|_| Error::InvalidInput("bad object id".into()))?;
             let request = api::idphoto::IdPhotoRequest {
@@ -720,7 +764,7 @@ fn execute(
             }
         }
         Command::Tasks => {
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let tasks = api::tasks::list(core, &vault, 1000)?;
             if json {
                 print_json(&tasks);
@@ -740,7 +784,7 @@ fn execute(
             }
         }
         Command::Retry { task_id } => {
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let task = api::tasks::get(core, &vault, &task_id)?;
             if let Some(p) = task
                 .provider
@@ -765,7 +809,7 @@ fn execute(
             }
         }
         Command::Ledger => {
-            let vault = api::objects::open(core, passphrase.as_ref())?;
+            let vault = api::objects::open_with(core, passphrase.as_ref(), held(owner)?)?;
             let entries = api::consent::ledger(&vault)?;
             if json {
                 print_json(&entries);
@@ -785,40 +829,7 @@ fn execute(
                 }
             }
         }
-        Command::Keys { action: KeysAction::List } => {
-            let keys = api::keys::list(core)?;
-            if json {
-                print_json(&keys);
-            } else {
-                for k in keys {
-                    let state = if k.stored { "stored" } else { "not set" };
-                    print_line(&format!("{:<10} {:<28} {state}", k.provider.as_str(), k.display_name));
-                }
-            }
-        }
-        Command::Keys { action: KeysAction::Set { provider } } => {
-            let key = read_secret(&format!("API key for {}: ", provider.display_name()))?;
-            api::keys::set(core, provider, key)?;
-            if json {
-                print_json(&serde_json::json!({ "provider": provider, "stored": true }));
-            } else {
-                print_line(&format!(
-                    "Stored the {} key in the {}.",
-                    provider.display_name(),
-                    core.secrets().backend()
-                ));
-            }
-        }
-        Command::Keys { action: KeysAction::Delete { provider } } => {
-            let deleted = api::keys::delete(core, provider)?;
-            if json {
-                print_json(&serde_json::json!({ "provider": provider, "deleted": deleted }));
-            } else if deleted {
-                print_line(&format!("Deleted the {} key.", provider.display_name()));
-            } else {
-                print_line(&format!("No {} key was stored.", provider.display_name()));
-            }
-        }
+        Command::Keys { action } => keys(core, json, passphrase.as_ref(), owner, action)?,
     }
     Ok(())
 }
