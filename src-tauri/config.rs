@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::atomic_file;
-use crate::error::{Code, HasCode};
+use crate::codes::{Code, HasCode};
 
 /// All settings. New sections and keys get `#[serde(default)]` so older files keep loading.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

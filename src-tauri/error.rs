@@ -1,14 +1,12 @@
-//! The one error contract between the core and every host.
-//!
-//! Core modules define their own `thiserror` enums and say which [`Code`] each variant is
-//! ([`HasCode`]). Hosts convert any core error into an [`ErrorBody`] — `{ "code", "message" }`
-//! — which is what the UI receives over IPC and what `--json` CLI output prints. The UI switches
+//! The error of the use cases in [`crate::api`], at the boundary the hosts call: any core error
+//! (each says its [`Code`] through [`HasCode`], from the leaf module [`crate::codes`]).
+//! Hosts convert it into an [`ErrorBody`] — `{ "code", "message" }` — which is what the UI
+//! receives over IPC and what `--json` CLI output prints. Core modules never depend on this
+//! module, only on `codes`. The UI switches
 //! on `code`; `message` is for people. Messages never contain file paths, keys, prompts or
 //! provider payloads, so they are safe to show, log and paste into a bug report.
 
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
+pub use crate::codes::{Code, ErrorBody, HasCode};
 use crate::{
     config::ConfigError,
     index::IndexError,
@@ -17,65 +15,6 @@ use crate::{
     secrets::SecretsError,
     vault::{master::VaultError, store::StoreError},
 };
-
-/// A closed set of error classes. Only add a variant when a consumer (UI or script) branches on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Code {
-    /// `config.toml` cannot be read, is not TOML, or has an unknown key or an invalid value.
-    InvalidConfig,
-    /// The data directory cannot be created, read or written.
-    DataDir,
-    /// Another Seed Studio process is using this data directory.
-    AlreadyRunning,
-    /// The OS keyring is unreachable or refused the request.
-    KeyringUnavailable,
-    /// There is no vault in this data folder yet (`seed-studio init` makes one).
-    NoVault,
-    /// The vault needs its passphrase, or the one given is wrong.
-    Locked,
-    /// The app is locked (on demand or after idle time): the window shows its lock screen.
-    AppLocked,
-    /// Stored data failed its integrity check (tampered or damaged); nothing was output.
-    IntegrityError,
-    /// The request itself is invalid (an unknown provider, an empty key, a bad argument).
-    InvalidInput,
-    /// The provider has not been given the user's consent to receive data.
-    ConsentRequired,
-    /// Offline mode is on: nothing leaves the device.
-    Offline,
-    /// No API key for the provider in any place it is looked for (the window offers Settings).
-    MissingApiKey,
-    /// The provider refused, failed, timed out, or answered with something unusable.
-    ProviderError,
-    /// The user cancelled the task.
-    Cancelled,
-    /// No face in an ID photo.
-    NoFace,
-    /// More than one face in an ID photo.
-    MultipleFaces,
-    /// The face is cut off by the photo's border.
-    FaceCutOff,
-    /// An unexpected failure; the log has the details.
-    Internal,
-}
-
-/// The serialized form of every error a host shows: `{ "code": "...", "message": "..." }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct ErrorBody {
-    /// What kind of failure this is; stable, for code to branch on.
-    pub code: Code,
-    /// A sentence for people. Contains no paths, secrets or payloads.
-    pub message: String,
-}
-
-/// Implemented by every core error enum: which [`Code`] it is.
-pub trait HasCode: std::error::Error {
-    /// The error's class.
-    fn code(&self) -> Code;
-}
 
 /// The error of the [`crate::api`] use cases: any core error, or invalid input.
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +40,9 @@ pub enum Error {
     /// See [`StoreError`].
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// See [`RotationError`](crate::vault::rotation::RotationError).
+    #[error(transparent)]
+    Rotation(#[from] crate::vault::rotation::RotationError),
     /// A file could not be imported; `file` is its name (never its path).
     #[error("{file}: {source}")]
     Import {
@@ -127,6 +69,9 @@ pub enum Error {
     /// The user stopped it (a Cancel button, a closed dialog); the sentence says what is left.
     #[error("{0}")]
     Cancelled(String),
+    /// An error that already became a body (it crossed a callback, such as the gate's records).
+    #[error(transparent)]
+    Coded(#[from] ErrorBody),
     /// Data read from outside the vault (a backup) failed its check; nothing was stored.
     #[error("{0}")]
     Integrity(String),
@@ -142,10 +87,12 @@ impl HasCode for Error {
             Error::Vault(e) => e.code(),
             Error::Index(e) => e.code(),
             Error::Store(e) => e.code(),
+            Error::Rotation(e) => e.code(),
             Error::Import { source, .. } => source.code(),
             Error::InvalidInput(_) => Code::InvalidInput,
             Error::Cancelled(_) => Code::Cancelled,
             Error::Integrity(_) => Code::IntegrityError,
+            Error::Coded(body) => body.code,
             Error::Egress(e) => e.code(),
             Error::Provider(e) => e.code(),
             Error::IdPhoto(e) => match e {
@@ -156,12 +103,6 @@ impl HasCode for Error {
             },
             Error::Reported => Code::Internal,
         }
-    }
-}
-
-impl<E: HasCode> From<&E> for ErrorBody {
-    fn from(e: &E) -> Self {
-        ErrorBody { code: e.code(), message: e.to_string() }
     }
 }
 

@@ -7,7 +7,7 @@ use std::fs::{File, OpenOptions};
 use std::io;
 use std::time::{Duration, Instant};
 
-use crate::error::{Code, HasCode};
+use crate::codes::{Code, HasCode};
 use crate::paths::Paths;
 
 /// Failure to become the data directory's owner.

@@ -7,9 +7,11 @@
 //!
 //! ```text
 //!  main.rs ─┬─ no subcommand ─▶ shell (feature "desktop", the only module that names tauri)
-//!           └─ subcommand ────▶ cli
+//!           └─ subcommand ────▶ cli/ (args, a context that opens the vault, one file per verb
+//!                                  group, reports printed for people or as JSON, hints)
 //!                                  both call ▼
 //!  api/        use cases + DTOs (ts-rs exports them to ui/src/lib/ipc/bindings)
+//!  error.rs    the use cases' aggregate error, built from any core error (above the core)
 //!  app.rs      AppCore: paths, config, clock, secret store — the one managed state
 //!  ├─ paths.rs       where data lives (platform app-data dir, --data-dir, SEED_STUDIO_DATA_DIR)
 //!  ├─ config.rs      config.toml: typed, strict (unknown keys and bad values name the key)
@@ -28,11 +30,13 @@
 //!  ├─ instance.rs    one process per data dir (lock file) — two processes never share a vault
 //!  ├─ logging.rs     tracing to rotating files in the data dir; never secrets or prompts
 //!  ├─ atomic_file.rs crash-safe whole-file writes (temp, fsync, rename, fsync dir)
-//!  └─ error.rs       the closed `Code` enum and the `{ code, message }` contract
+//!  └─ codes.rs       the closed `Code` enum, `HasCode`, the `{ code, message }` body: a leaf
+//!                    (imports nothing of the crate; `.ci/module-cycles` checks no cycle runs
+//!                    through it or through error.rs)
 //! ```
 //!
 //! Invariants the core keeps (see `DESIGN.md` in the shared folder): nothing secret reaches a
-//! log, an IPC response or an error message; API keys live only in the OS keyring; time, paths
+//! log, an IPC response or an error message; API keys live in the OS keyring (or, without one, sealed in the encrypted index); time, paths
 //! and randomness are injected so tests can drive them.
 
 pub mod api;
@@ -40,6 +44,7 @@ pub mod app;
 pub mod atomic_file;
 pub mod cli;
 pub mod clock;
+pub mod codes;
 pub mod config;
 pub mod egress;
 pub mod error;
@@ -62,7 +67,8 @@ pub mod vault;
 pub mod shell;
 
 pub use app::AppCore;
-pub use error::{Code, Error, ErrorBody};
+pub use codes::{Code, ErrorBody};
+pub use error::Error;
 
 /// The application's version, as built.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -9,7 +9,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Code, HasCode};
+use crate::codes::{Code, HasCode};
 
 /// The bundle identifier; must equal `identifier` in `tauri.conf.json` (a test checks).
 pub const APP_IDENTIFIER: &str = "studio.seed.desktop";

@@ -66,11 +66,16 @@ pub struct IdPhotoPreview {
     pub spec: Spec,
 }
 
+/// Every document of the catalog (the window's list and `seed-studio specs --json` alike).
+pub fn specs() -> Vec<Spec> {
+    spec::catalog().to_vec()
+}
+
 /// The spec for `id`, or a clear error.
 pub fn find_spec(id: &str) -> Result<Spec, Error> {
     spec::find(id).ok_or_else(|| {
         Error::InvalidInput(format!(
-            "no spec called {}; `seed-studio specs` lists them, or give a size like 35x45mm",
+            "no document called {}; choose one from the list of documents, or give a size like 35x45mm",
             id.chars().take(40).collect::<String>()
         ))
     })

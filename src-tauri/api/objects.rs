@@ -139,7 +139,7 @@ pub fn unlock(
     passphrase: Option<&Sensitive<String>>,
 ) -> Result<crate::vault::keys::MasterKey, Error> {
     match master::key_source(core.paths())? {
-        Some(master::KeySource::Keyring) => crate::vault::rotation::finish(core.paths(), core.secrets()),
+        Some(master::KeySource::Keyring) => Ok(crate::vault::rotation::finish(core.paths(), core.secrets())?),
         _ => Ok(master::unlock(core.paths(), core.secrets(), passphrase)?.key),
     }
 }
@@ -151,7 +151,7 @@ pub struct ObjectSummary {
     /// Its id.
     pub id: String,
     /// `original`, `output` or `thumbnail`.
-    pub kind: String,
+    pub kind: crate::index::ObjectKind,
     /// Media type.
     pub mime: String,
     /// Pixel width.
@@ -180,7 +180,7 @@ impl ObjectSummary {
     pub(crate) fn from_row(row: &ObjectRow, duplicate: bool) -> ObjectSummary {
         ObjectSummary {
             id: row.id.to_string(),
-            kind: row.kind.as_sql().into(),
+            kind: row.kind,
             mime: row.mime.clone(),
             width: row.width,
             height: row.height,

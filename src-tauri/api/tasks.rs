@@ -9,6 +9,7 @@ use ts_rs::TS;
 
 use super::objects::{rfc3339, Vault};
 use crate::index::NewTask;
+use crate::providers::ProviderId;
 use crate::tasks::{TaskKind, TaskStatus};
 use crate::vault::ObjectId;
 use crate::{AppCore, Error};
@@ -89,8 +90,8 @@ pub struct TaskSummary {
     pub kind: TaskKind,
     /// Where it stands.
     pub status: TaskStatus,
-    /// The provider (`gemini`, ...), if any.
-    pub provider: Option<String>,
+    /// The provider, if any (ID photos have none).
+    pub provider: Option<ProviderId>,
     /// The prompt.
     pub prompt: Option<String>,
     /// When it was created (RFC 3339).
@@ -119,12 +120,13 @@ fn summary(vault: &Vault, row: crate::index::TaskRow, now: OffsetDateTime) -> Re
         }
     }
     let outputs = index.task_outputs(&row.id, now)?.iter().map(ToString::to_string).collect();
+    let provider = row.provider.as_deref().and_then(ProviderId::from_id);
     Ok(TaskSummary {
-        retryable: row.status.is_retryable() && kept == inputs.len() && row.provider.is_some(),
+        retryable: row.status.is_retryable() && kept == inputs.len() && provider.is_some(),
         task_id: row.id,
         kind: row.kind,
         status: row.status,
-        provider: row.provider,
+        provider,
         prompt: row.prompt,
         created_at: rfc3339(row.created_at),
         ended_at: row.ended_at.map(rfc3339),
@@ -154,8 +156,13 @@ fn no_such_task(id: &str) -> Error {
 
 /// Queue a failed or cancelled task again, as it was asked. Refused when its references are
 /// gone (retention deleted them) — it would not be the same request.
+/// Both hosts retry through here: the task must be failed or cancelled, its references still
+/// kept, and its provider still allowed (consent, offline mode) before it is queued again.
 pub fn retry(core: &AppCore, vault: &Vault, id: &str) -> Result<TaskSummary, Error> {
     let task = get(core, vault, id)?;
+    if let Some(provider) = task.provider {
+        super::generate::check_allowed(core, vault, provider)?;
+    }
     if !task.status.is_retryable() {
         return Err(Error::InvalidInput(format!(
             "the task is {}; only failed or cancelled tasks can be retried",

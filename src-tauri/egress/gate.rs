@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 
 use super::http::{self, Payload, SendError};
 use super::minimize::MinimizedImage;
-use crate::error::{Code, HasCode};
+use crate::codes::{Code, ErrorBody, HasCode};
 use crate::index::{Index, IndexError, LedgerEntry, LedgerPart};
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
@@ -62,24 +62,24 @@ pub struct Conditions<'a> {
 /// taken only for each call, so a long request does not hold the vault).
 pub trait Records {
     /// Whether the user's consent for `provider` is recorded and not withdrawn.
-    fn consented(&self, provider: ProviderId) -> Result<bool, crate::Error>;
+    fn consented(&self, provider: ProviderId) -> Result<bool, ErrorBody>;
     /// Append a ledger entry; its id.
-    fn append(&self, entry: &LedgerEntry, at: OffsetDateTime) -> Result<i64, crate::Error>;
+    fn append(&self, entry: &LedgerEntry, at: OffsetDateTime) -> Result<i64, ErrorBody>;
     /// Complete an entry with the response status.
-    fn answered(&self, id: i64, status: u16) -> Result<(), crate::Error>;
+    fn answered(&self, id: i64, status: u16) -> Result<(), ErrorBody>;
 }
 
 impl Records for Index {
-    fn consented(&self, provider: ProviderId) -> Result<bool, crate::Error> {
-        Ok(self.consent(provider.as_str())?.is_some())
+    fn consented(&self, provider: ProviderId) -> Result<bool, ErrorBody> {
+        Ok(self.consent(provider.as_str()).map_err(|e| ErrorBody::from(&e))?.is_some())
     }
 
-    fn append(&self, entry: &LedgerEntry, at: OffsetDateTime) -> Result<i64, crate::Error> {
-        Ok(self.append_ledger(entry, at)?)
+    fn append(&self, entry: &LedgerEntry, at: OffsetDateTime) -> Result<i64, ErrorBody> {
+        self.append_ledger(entry, at).map_err(|e| ErrorBody::from(&e))
     }
 
-    fn answered(&self, id: i64, status: u16) -> Result<(), crate::Error> {
-        Ok(self.set_ledger_status(id, status)?)
+    fn answered(&self, id: i64, status: u16) -> Result<(), ErrorBody> {
+        self.set_ledger_status(id, status).map_err(|e| ErrorBody::from(&e))
     }
 }
 
@@ -87,10 +87,10 @@ impl Records for Index {
 #[derive(Debug, thiserror::Error)]
 pub enum EgressError {
     /// No consent recorded for this provider.
-    #[error("{name} has not been given your consent to receive images; grant it first (seed-studio consent grant {0})", name = .0.display_name())]
+    #[error("{name} has not been given your consent to receive images", name = .0.display_name())]
     ConsentRequired(ProviderId),
     /// Offline mode is on.
-    #[error("Seed Studio is in offline mode: nothing leaves this computer (turn it off in Settings or config.toml)")]
+    #[error("Seed Studio is in offline mode: nothing leaves this computer")]
     Offline,
     /// The provider did not answer in time.
     #[error("{0} did not answer within {1} s; it may be overloaded, try again later (the limit is network.request_timeout)")]
@@ -104,14 +104,16 @@ pub enum EgressError {
     /// The user cancelled the task while its request was under way.
     #[error("cancelled while {0} was working; the connection was closed")]
     Cancelled(&'static str),
-    /// The ledger or consent could not be read or written (so nothing was sent).
+    /// The ledger or consent could not be read or written (so nothing was sent). Carried as
+    /// its body (code and message): the records may be any store, and an error of the gate
+    /// must not contain the aggregate error that contains it.
     #[error(transparent)]
-    Records(Box<crate::Error>),
+    Records(ErrorBody),
 }
 
 impl From<IndexError> for EgressError {
     fn from(e: IndexError) -> Self {
-        EgressError::Records(Box::new(e.into()))
+        EgressError::Records(ErrorBody::from(&e))
     }
 }
 
@@ -121,7 +123,7 @@ impl HasCode for EgressError {
             EgressError::ConsentRequired(_) => Code::ConsentRequired,
             EgressError::Offline => Code::Offline,
             EgressError::Cancelled(_) => Code::Cancelled,
-            EgressError::Records(e) => e.code(),
+            EgressError::Records(e) => e.code,
             _ => Code::ProviderError,
         }
     }
@@ -138,7 +140,7 @@ pub fn send(
     if conditions.offline {
         return Err(EgressError::Offline);
     }
-    if !records.consented(out.provider).map_err(|e| EgressError::Records(Box::new(e)))? {
+    if !records.consented(out.provider).map_err(EgressError::Records)? {
         return Err(EgressError::ConsentRequired(out.provider));
     }
     if conditions.cancel.is_cancelled() {
@@ -163,7 +165,7 @@ pub fn send(
             .collect(),
         status: None,
     };
-    let ledger_id = records.append(&entry, now).map_err(|e| EgressError::Records(Box::new(e)))?;
+    let ledger_id = records.append(&entry, now).map_err(EgressError::Records)?;
     tracing::info!(provider = %out.provider, parts = out.parts.len(), "request leaving the device");
     let answer = http::post(
         out.url,
@@ -181,7 +183,7 @@ pub fn send(
         SendError::TooLarge => EgressError::TooLarge(name, http::MAX_RESPONSE_BYTES >> 20),
         SendError::Cancelled => EgressError::Cancelled(name),
     })?;
-    records.answered(ledger_id, answer.status).map_err(|e| EgressError::Records(Box::new(e)))?;
+    records.answered(ledger_id, answer.status).map_err(EgressError::Records)?;
     tracing::info!(provider = %out.provider, status = answer.status, "provider answered");
     Ok(Inbound {
         status: answer.status,

@@ -52,6 +52,9 @@ pub struct Spec {
     pub country: String,
     /// The document.
     pub document: String,
+    /// "Country — Document", as lists show it (made on load, never read from the catalog).
+    #[serde(default, skip_deserializing)]
+    pub name: String,
     /// Print width.
     pub width_mm: f32,
     /// Print height.
@@ -118,6 +121,7 @@ impl Spec {
             id: format!("custom-{text}"),
             country: "Custom".into(),
             document: format!("{w:.1} × {h:.1} mm"),
+            name: format!("Custom — {w:.1} × {h:.1} mm"),
             width_mm: w,
             height_mm: h,
             dpi: 300,
@@ -139,7 +143,13 @@ impl Spec {
 pub fn catalog() -> &'static [Spec] {
     static CATALOG: OnceLock<Vec<Spec>> = OnceLock::new();
     CATALOG.get_or_init(|| {
-        toml::from_str::<Catalog>(include_str!("specs.toml")).map(|c| c.spec).unwrap_or_else(|e| {
+        let parsed = toml::from_str::<Catalog>(include_str!("specs.toml")).map(|c| {
+            c.spec.into_iter().map(|mut s| {
+                s.name = format!("{} — {}", s.country, s.document);
+                s
+            })
+        });
+        parsed.map(Iterator::collect).unwrap_or_else(|e| {
             // The catalog is tested; this can only happen to a broken build.
             tracing::error!(error = %e, "the spec catalog does not parse");
             Vec::new()

@@ -13,7 +13,7 @@ use std::io::Cursor;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use zeroize::Zeroizing;
 
-use crate::error::{Code, HasCode};
+use crate::codes::{Code, HasCode};
 
 /// Largest file accepted.
 pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;

@@ -57,7 +57,7 @@ pub enum IndexError {
     Sqlite(String),
 }
 
-impl crate::error::HasCode for IndexError {
+impl crate::codes::HasCode for IndexError {
     fn code(&self) -> crate::Code {
         match self {
             IndexError::WrongKeyOrDamaged => crate::Code::IntegrityError,
@@ -79,7 +79,9 @@ impl From<rusqlite::Error> for IndexError {
 }
 
 /// What an object is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum ObjectKind {
     /// An imported reference photo.
     Original,

@@ -271,3 +271,16 @@ fn expired_lists_due_parents_oldest_first_and_leaves_children_to_them() {
     assert_eq!(index.expired(NOW, 1).unwrap(), vec![a.id], "batches");
     assert!(index.expired(NOW - time::Duration::hours(3), 10).unwrap().is_empty());
 }
+
+#[test]
+fn a_row_with_a_time_out_of_range_is_read_at_the_end_of_the_range_not_refused() {
+    // A restore once let year 10 000 in: listing, exporting and deleting must still work.
+    let (_dir, index) = fresh();
+    let a = row(1, ObjectKind::Original, "beach.jpg");
+    index.insert_object(&a).unwrap();
+    index.conn.execute("UPDATE objects SET created_at = 4611686018427387903", []).unwrap();
+    let listed = index.list(&ListQuery::default(), NOW).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].created_at, time::PrimitiveDateTime::MAX.assume_utc());
+    assert_eq!(index.delete_objects(&[a.id]).unwrap().total(), 1);
+}

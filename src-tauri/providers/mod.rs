@@ -102,11 +102,11 @@ impl ProviderError {
 
 pub use scrub::scrub;
 
-impl crate::error::HasCode for ProviderError {
-    fn code(&self) -> crate::error::Code {
+impl crate::codes::HasCode for ProviderError {
+    fn code(&self) -> crate::codes::Code {
         match self {
-            ProviderError::NoKey(..) => crate::error::Code::MissingApiKey,
-            _ => crate::error::Code::ProviderError,
+            ProviderError::NoKey(..) => crate::codes::Code::MissingApiKey,
+            _ => crate::codes::Code::ProviderError,
         }
     }
 }
@@ -126,6 +126,12 @@ pub enum ProviderId {
 impl ProviderId {
     /// Every provider, in the order the UI lists them.
     pub const ALL: [ProviderId; 3] = [ProviderId::Gemini, ProviderId::Openai, ProviderId::Seedream];
+
+    /// The provider named by its stable id (`gemini`), as stored in the index; `None` for a
+    /// name this version does not know (a restored task of a provider since removed).
+    pub fn from_id(id: &str) -> Option<ProviderId> {
+        ProviderId::ALL.into_iter().find(|p| p.as_str() == id)
+    }
 
     /// The stable lower-case id used in the CLI, config and keyring entry names.
     pub fn as_str(self) -> &'static str {

@@ -17,7 +17,7 @@ use time::OffsetDateTime;
 use tokio::sync::Notify;
 
 use crate::clock::Clock;
-use crate::Error;
+use crate::codes::ErrorBody;
 
 /// The longest sleep between sweeps; bounds how late a deletion can be after a clock jump.
 pub const MAX_SLEEP: Duration = Duration::from_secs(30);
@@ -32,11 +32,11 @@ pub trait Sweeper: Send + Sync + 'static {
     /// What one sweep reports (the UI drops deleted items when it hears of it).
     type Report: Send + 'static;
     /// Delete everything due at `now`.
-    fn sweep(&self, now: OffsetDateTime) -> Result<Self::Report, Error>;
+    fn sweep(&self, now: OffsetDateTime) -> Result<Self::Report, ErrorBody>;
     /// Whether a report says something was deleted.
     fn deleted_any(report: &Self::Report) -> bool;
     /// The earliest deadline still pending (possibly already passed).
-    fn next_deadline(&self) -> Result<Option<OffsetDateTime>, Error>;
+    fn next_deadline(&self) -> Result<Option<OffsetDateTime>, ErrorBody>;
 }
 
 /// The handle that owns the scheduler task.
@@ -83,7 +83,7 @@ async fn run<S: Sweeper>(
         let worker = sweeper.clone();
         let outcome = tokio::task::spawn_blocking(move || {
             let report = worker.sweep(now)?;
-            Ok::<_, Error>((report, worker.next_deadline()?))
+            Ok::<_, ErrorBody>((report, worker.next_deadline()?))
         })
         .await;
         let pause = match outcome {

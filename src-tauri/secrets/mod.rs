@@ -13,7 +13,7 @@ mod sensitive;
 pub use keyring_store::{probe, KeyringStatus, KeyringStore};
 pub use sensitive::Sensitive;
 
-use crate::error::{Code, HasCode};
+use crate::codes::{Code, HasCode};
 
 /// Why the secret store could not do what was asked. Never contains a secret.
 #[derive(Debug, thiserror::Error)]

@@ -13,7 +13,7 @@ use time::OffsetDateTime;
 use super::{CoreState, MAIN_WINDOW};
 use crate::api::retention::{self, NextDeletion, PurgeReport};
 use crate::retention::scheduler::{Scheduler, Sweeper};
-use crate::Error;
+use crate::{Error, ErrorBody};
 
 /// The argument the login item starts Seed Studio with: no window, just the tray.
 pub const IN_TRAY_ARG: &str = "--in-tray";
@@ -108,21 +108,21 @@ struct WindowSweeper {
 impl Sweeper for WindowSweeper {
     type Report = PurgeReport;
 
-    fn sweep(&self, now: OffsetDateTime) -> Result<PurgeReport, Error> {
-        retention::sweep(self.app.state::<CoreState>().core().map_err(|_| Error::Reported)?, now)
+    fn sweep(&self, now: OffsetDateTime) -> Result<PurgeReport, ErrorBody> {
+        Ok(retention::sweep(self.app.state::<CoreState>().core()?, now)?)
     }
 
     fn deleted_any(report: &PurgeReport) -> bool {
         report.deleted.total() > 0
     }
 
-    fn next_deadline(&self) -> Result<Option<OffsetDateTime>, Error> {
+    fn next_deadline(&self) -> Result<Option<OffsetDateTime>, ErrorBody> {
         let state = self.app.state::<CoreState>();
-        let core = state.core().map_err(|_| Error::Reported)?;
+        let core = state.core()?;
         let now = core.clock().now();
         let next = core.with_open_vault(|v| retention::next_deletion(v, now)).transpose()?.flatten();
         let _ = self.next.set_text(tray_line(next.as_ref(), now));
-        retention::next_deadline(core)
+        Ok(retention::next_deadline(core)?)
     }
 }
 

@@ -287,18 +287,8 @@ pub fn task_retry(
     owner: State<'_, DataDirLock>,
     task_id: String,
 ) -> Result<TaskSummary, ErrorBody> {
-    let task = with_vault(&state, &owner, |core, v| {
-        let task = api::tasks::get(core, v, &task_id)?;
-        if let Some(p) =
-            task.provider.as_deref().and_then(|p| <ProviderId as clap::ValueEnum>::from_str(p, false).ok())
-        {
-            api::generate::check_allowed(core, v, p)?;
-        }
-        api::tasks::retry(core, v, &task_id)
-    })?;
-    if let Some(p) =
-        task.provider.as_deref().and_then(|p| <ProviderId as clap::ValueEnum>::from_str(p, false).ok())
-    {
+    let task = with_vault(&state, &owner, |core, v| api::tasks::retry(core, v, &task_id))?;
+    if let Some(p) = task.provider {
         super::generation::spawn(&app, task.task_id.clone(), p, None);
     }
     Ok(task)
@@ -419,9 +409,7 @@ pub fn erase_all(
         return Err(crate::Error::InvalidInput("type ERASE to confirm".into()).into());
     }
     // Nothing may still be sending what is about to be erased.
-    if generation.cancel_all() > 0 {
-        std::thread::sleep(std::time::Duration::from_millis(300));
-    }
+    generation.stop_all();
     Ok(api::privacy::erase_all(state.core()?, &owner)?)
 }
 
@@ -429,7 +417,7 @@ pub fn erase_all(
 
 #[tauri::command(async)]
 pub fn idphoto_specs() -> Vec<crate::idphoto::spec::Spec> {
-    crate::idphoto::spec::catalog().to_vec()
+    api::idphoto::specs()
 }
 
 /// Load the models now (the first photo is then quick).
@@ -501,11 +489,7 @@ pub fn app_lock(
     generation: State<'_, Generation>,
 ) -> Result<LockStatus, ErrorBody> {
     let core = state.core()?;
-    let stopped = generation.cancel_all();
-    if stopped > 0 {
-        // Give them a moment to record "cancelled" while the vault is still open.
-        std::thread::sleep(std::time::Duration::from_millis(300));
-    }
+    generation.stop_all();
     Ok(api::lock::lock(core)?)
 }
 

@@ -74,6 +74,14 @@ impl Generation {
     }
 
     /// Stop every task of this process (before locking: they could not record their end).
+    /// Cancel every task, and give the running ones a moment to record "cancelled" while the
+    /// vault is still open (before erasing everything or locking the app).
+    pub fn stop_all(&self) {
+        if self.cancel_all() > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+        }
+    }
+
     pub fn cancel_all(&self) -> usize {
         self.queue.cancel_all()
     }
@@ -101,9 +109,7 @@ pub fn send(
             })?;
             (pending.request, Some(pending.images))
         }
-        (None, Some(request)) if core.config().providers.get(request.provider).skip_preview => {
-            (request, None)
-        }
+        (None, Some(request)) if !generate::needs_preview(core, request.provider) => (request, None),
         (None, Some(request)) => {
             return Err(crate::Error::InvalidInput(format!(
                 "{} needs a preview before sending (you can skip it for this provider in Settings)",
@@ -167,8 +173,7 @@ pub fn resume_queued(app: &AppHandle) {
     let queued = core.with_open_vault(|v| Ok(v.store().index().unfinished_tasks()?));
     let Some(Ok(tasks)) = queued else { return };
     for task in tasks.into_iter().filter(|t| t.status == TaskStatus::Queued) {
-        let provider =
-            task.provider.as_deref().and_then(|p| <ProviderId as clap::ValueEnum>::from_str(p, false).ok());
+        let provider = task.provider.as_deref().and_then(ProviderId::from_id);
         if let Some(provider) = provider {
             tracing::info!("resuming a queued task");
             spawn(app, task.id, provider, None);

@@ -13,7 +13,7 @@ use ts_rs::TS;
 use super::key_file::{self, KdfParams, KeyFileError};
 use super::keys::MasterKey;
 use crate::atomic_file;
-use crate::error::{Code, HasCode};
+use crate::codes::{Code, HasCode};
 use crate::paths::Paths;
 use crate::secrets::{SecretStore, SecretsError, Sensitive};
 
@@ -53,13 +53,13 @@ fn first_version() -> u32 {
 #[derive(Debug, thiserror::Error)]
 pub enum VaultError {
     /// No vault in this data folder.
-    #[error("there is no vault in this data folder yet; create one with `seed-studio init`")]
+    #[error("there is no vault in this data folder yet")]
     NotInitialized,
     /// `init` on a folder that already has one.
     #[error("this data folder already has a vault")]
     AlreadyInitialized,
     /// A passphrase vault was opened without the passphrase.
-    #[error("this vault is protected by a passphrase; pass --passphrase-file FILE or set SEED_STUDIO_PASSPHRASE_FILE")]
+    #[error("this vault is protected by a passphrase, and none was given")]
     PassphraseRequired,
     /// The app is locked: nothing of the vault is available until it is unlocked.
     #[error("Seed Studio is locked; unlock it to continue")]

@@ -13,18 +13,43 @@
 
 use super::keys::MasterKey;
 use super::master;
+use crate::codes::{Code, HasCode};
 use crate::failpoint;
 use crate::index::{Index, IndexError};
 use crate::paths::Paths;
 use crate::secrets::SecretStore;
-use crate::Error;
+
+/// Why a rotation could not finish (it resumes at the next open).
+#[derive(Debug, thiserror::Error)]
+pub enum RotationError {
+    /// See [`master::VaultError`].
+    #[error(transparent)]
+    Vault(#[from] master::VaultError),
+    /// See [`IndexError`].
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// A wrapped key failed to unwrap or wrap.
+    #[error(transparent)]
+    Keys(#[from] super::format::FormatError),
+}
+
+impl HasCode for RotationError {
+    fn code(&self) -> Code {
+        match self {
+            RotationError::Vault(e) => e.code(),
+            RotationError::Index(e) => e.code(),
+            RotationError::Keys(super::format::FormatError::Integrity) => Code::IntegrityError,
+            RotationError::Keys(_) => Code::DataDir,
+        }
+    }
+}
 
 // Crash-injection points (see `crate::failpoint`).
 const REWRAPPED: &str = "rotation: keys re-wrapped, index not rekeyed";
 const REKEYED: &str = "rotation: index rekeyed, manifest not updated";
 
 /// Complete a pending rotation, if there is one; returns the master key now in use.
-pub fn finish(paths: &Paths, secrets: &dyn SecretStore) -> Result<MasterKey, Error> {
+pub fn finish(paths: &Paths, secrets: &dyn SecretStore) -> Result<MasterKey, RotationError> {
     master::forget_retired_key(paths, secrets)?;
     let unlocked = master::unlock(paths, secrets, None)?;
     let Some((next_version, next)) = unlocked.next else {
@@ -55,14 +80,13 @@ pub fn finish(paths: &Paths, secrets: &dyn SecretStore) -> Result<MasterKey, Err
     Ok(next)
 }
 
-fn rewrap(index: &Index, old: &MasterKey, next: &MasterKey, version: u32) -> Result<(), Error> {
+fn rewrap(index: &Index, old: &MasterKey, next: &MasterKey, version: u32) -> Result<(), RotationError> {
     let (old_kek, new_kek) = (old.key_wrap_key(), next.key_wrap_key());
     let (objects, named) = index.wrapped_keys()?;
     let objects = objects
         .into_iter()
         .map(|(id, wrapped)| Ok((id, new_kek.wrap(&old_kek.unwrap(&wrapped, id)?, id)?)))
-        .collect::<Result<Vec<_>, super::format::FormatError>>()
-        .map_err(|e| Error::Store(e.into()))?;
+        .collect::<Result<Vec<_>, super::format::FormatError>>()?;
     let named = named
         .into_iter()
         .map(|(name, wrapped)| {
@@ -70,8 +94,7 @@ fn rewrap(index: &Index, old: &MasterKey, next: &MasterKey, version: u32) -> Res
             let rewrapped = new_kek.wrap_named(&key, &name)?;
             Ok((name, rewrapped))
         })
-        .collect::<Result<Vec<_>, super::format::FormatError>>()
-        .map_err(|e| Error::Store(e.into()))?;
+        .collect::<Result<Vec<_>, super::format::FormatError>>()?;
     index.replace_wrapped_keys(&objects, &named, version)?;
     Ok(())
 }

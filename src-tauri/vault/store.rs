@@ -42,12 +42,12 @@ pub enum StoreError {
     NotFound,
 }
 
-impl crate::error::HasCode for StoreError {
+impl crate::codes::HasCode for StoreError {
     fn code(&self) -> crate::Code {
         match self {
             StoreError::Format(FormatError::Integrity) => crate::Code::IntegrityError,
             StoreError::Format(FormatError::Io(_)) | StoreError::Io(_) => crate::Code::DataDir,
-            StoreError::Index(e) => crate::error::HasCode::code(e),
+            StoreError::Index(e) => crate::codes::HasCode::code(e),
             StoreError::NotFound => crate::Code::InvalidInput,
         }
     }

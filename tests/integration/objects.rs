@@ -233,6 +233,8 @@ fn purge_deletes_what_has_expired_and_nothing_else() {
     assert_eq!(dir.run(&["purge", "--json"]).json_ok()["deleted"], nothing);
     let text = String::from_utf8(dir.run(&["purge"]).output().stdout).unwrap();
     assert!(text.contains("Nothing has expired."), "{text}");
-    let bad = dir.run(&["purge", "--now", "tomorrow", "--json"]).json_err(1);
+    // Checked while parsing: a usage error (exit 2), before the vault is touched.
+    let bad = dir.run(&["purge", "--now", "tomorrow", "--json"]).json_err(2);
     assert_eq!(bad["code"], "invalid_input");
+    assert!(bad["message"].as_str().unwrap().contains("RFC 3339"), "{bad}");
 }

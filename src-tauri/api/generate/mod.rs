@@ -25,7 +25,7 @@ use crate::providers::{Ask, ProviderError, ProviderId, Size};
 use crate::secrets::Sensitive;
 use crate::tasks::{CancelToken, TaskKind, TaskStatus};
 use crate::vault::ObjectId;
-use crate::{AppCore, Error};
+use crate::{AppCore, Error, ErrorBody};
 
 /// Attempts per request when the provider answers 429 or 5xx.
 const ATTEMPTS: u32 = 3;
@@ -121,6 +121,12 @@ fn model_of(core: &AppCore, request: &GenerateRequest) -> String {
 /// (the model does not document it); `None` without a size.
 pub fn fitted_size(core: &AppCore, request: &GenerateRequest) -> Option<crate::providers::Fitted> {
     request.size.map(|s| s.fit(request.provider, &model_of(core, request)))
+}
+
+/// Whether a request to `provider` must be previewed before it is sent (the user can skip
+/// the preview per provider in Settings).
+pub fn needs_preview(core: &AppCore, provider: ProviderId) -> bool {
+    !core.config().providers.get(provider).skip_preview
 }
 
 /// Refuse what the gate would refuse anyway, before a task is queued: withdrawing consent or
@@ -245,16 +251,16 @@ fn with_vault<T>(core: &AppCore, f: impl FnOnce(&Vault) -> Result<T, Error>) -> 
 struct LockedRecords<'a>(&'a AppCore);
 
 impl Records for LockedRecords<'_> {
-    fn consented(&self, provider: ProviderId) -> Result<bool, Error> {
-        with_vault(self.0, |v| v.store().index().consented(provider))
+    fn consented(&self, provider: ProviderId) -> Result<bool, ErrorBody> {
+        with_vault(self.0, |v| Ok(v.store().index().consented(provider)?)).map_err(ErrorBody::from)
     }
 
-    fn append(&self, entry: &LedgerEntry, at: time::OffsetDateTime) -> Result<i64, Error> {
-        with_vault(self.0, |v| v.store().index().append(entry, at))
+    fn append(&self, entry: &LedgerEntry, at: time::OffsetDateTime) -> Result<i64, ErrorBody> {
+        with_vault(self.0, |v| Ok(v.store().index().append(entry, at)?)).map_err(ErrorBody::from)
     }
 
-    fn answered(&self, id: i64, status: u16) -> Result<(), Error> {
-        with_vault(self.0, |v| v.store().index().answered(id, status))
+    fn answered(&self, id: i64, status: u16) -> Result<(), ErrorBody> {
+        with_vault(self.0, |v| Ok(v.store().index().answered(id, status)?)).map_err(ErrorBody::from)
     }
 }
 
@@ -278,7 +284,7 @@ pub fn run(
     let provider = task
         .provider
         .as_deref()
-        .and_then(|p| <ProviderId as clap::ValueEnum>::from_str(p, false).ok())
+        .and_then(ProviderId::from_id)
         .ok_or_else(|| Error::InvalidInput("the task has no cloud provider".into()))?;
     let params: Params = task
         .params

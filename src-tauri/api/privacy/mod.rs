@@ -169,3 +169,35 @@ pub fn delete_task(core: &AppCore, vault: &Vault, id: &str) -> Result<TaskDeleti
     tracing::info!(objects, ledger_entries, "a task and its data were deleted");
     Ok(TaskDeletion { objects, ledger_entries, shared_inputs_kept: shared })
 }
+
+/// What [`delete`] removed (`seed-studio delete --json`; keep stable).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Deletion {
+    /// Images removed with their keys (thumbnails included).
+    pub deleted: usize,
+    /// Tasks removed.
+    pub tasks: usize,
+    /// Ledger entries removed with their tasks.
+    pub ledger_entries: usize,
+}
+
+/// Delete tasks and single images named by id: a task id is a UUID (with dashes), an object id
+/// 32 hex digits. All must exist, or nothing is deleted.
+pub fn delete(core: &AppCore, vault: &Vault, ids: &[String]) -> Result<Deletion, Error> {
+    let (task_ids, object_ids): (Vec<&String>, Vec<&String>) = ids.iter().partition(|i| i.contains('-'));
+    let object_ids = super::objects::parse_ids(&object_ids.into_iter().cloned().collect::<Vec<_>>())?;
+    for task in &task_ids {
+        tasks::get(core, vault, task)?;
+    }
+    let mut done = Deletion { tasks: task_ids.len(), ..Deletion::default() };
+    if !object_ids.is_empty() {
+        done.deleted = super::objects::delete(vault, &object_ids)?;
+    }
+    for task in task_ids {
+        let gone = delete_task(core, vault, task)?;
+        done.deleted += gone.objects;
+        done.ledger_entries += gone.ledger_entries;
+    }
+    Ok(done)
+}

@@ -51,7 +51,7 @@ impl Items {
 impl Sweeper for Items {
     type Report = usize;
 
-    fn sweep(&self, now: OffsetDateTime) -> Result<usize, Error> {
+    fn sweep(&self, now: OffsetDateTime) -> Result<usize, ErrorBody> {
         let mut pending = self.pending.lock().unwrap();
         let before = pending.len();
         let mut deleted = self.deleted.lock().unwrap();
@@ -69,7 +69,7 @@ impl Sweeper for Items {
         *report > 0
     }
 
-    fn next_deadline(&self) -> Result<Option<OffsetDateTime>, Error> {
+    fn next_deadline(&self) -> Result<Option<OffsetDateTime>, ErrorBody> {
         Ok(self.pending.lock().unwrap().iter().min().copied())
     }
 }

@@ -9,6 +9,7 @@ const US: Spec = {
   id: "us-passport",
   country: "United States",
   document: "Passport",
+  name: "United States — Passport",
   width_mm: 50.8,
   height_mm: 50.8,
   dpi: 300,

@@ -16,7 +16,7 @@ afterEach(() => {
   mockConvertFileSrc("linux");
 });
 
-function image(id: string, name: string, kind = "original"): ObjectSummary {
+function image(id: string, name: string, kind: ObjectSummary["kind"] = "original"): ObjectSummary {
   return {
     id,
     kind,

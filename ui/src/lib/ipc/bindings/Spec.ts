@@ -19,6 +19,10 @@ country: string,
  */
 document: string, 
 /**
+ * "Country — Document", as lists show it (made on load, never read from the catalog).
+ */
+name: string, 
+/**
  * Print width.
  */
 width_mm: number, 

@@ -1,0 +1,98 @@
+//! `generate`, `retry`, `tasks`, `consent`, `ledger`: cloud generation and what it sent.
+
+use super::args::ConsentAction;
+use super::context::Ctx;
+use super::output::{lines_or, With};
+use crate::api::generate::GenerateRequest;
+use crate::tasks::CancelToken;
+use crate::vault::ObjectId;
+use crate::{api, Error};
+
+pub(super) fn generate(ctx: &Ctx<'_>, mut request: GenerateRequest) -> Result<(), Error> {
+    let core = ctx.core;
+    ctx.open_in_core()?;
+    // Refuse what can be refused before any `--ref` file is imported into the vault.
+    api::generate::precheck(core, &request)?;
+    for warning in api::generate::check_prompt(&request.prompt) {
+        eprintln!("warning: {}", warning.message);
+    }
+    if let Some(note) = api::generate::fitted_size(core, &request).and_then(|f| f.note) {
+        eprintln!("note: {note}");
+    }
+    // Each reference is an object id, or a file imported first (as an original, under retention).
+    let mut ids = Vec::new();
+    for r in &request.refs {
+        let id = match r.parse::<ObjectId>() {
+            Ok(id) => id.to_string(),
+            Err(_) => core.with_open_vault_or_locked(|v| {
+                Ok(api::objects::import_file(core, v, std::path::Path::new(r))?.id)
+            })?,
+        };
+        ids.push(id);
+    }
+    request.refs = ids;
+    let outcome = api::generate::generate(core, &request)?;
+    let mut lines = vec![format!("Task {} succeeded: {} image(s).", outcome.task_id, outcome.outputs.len())];
+    lines.extend(outcome.outputs.iter().cloned());
+    ctx.emit(&With(&outcome, lines));
+    Ok(())
+}
+
+pub(super) fn retry(ctx: &Ctx<'_>, task_id: &str) -> Result<(), Error> {
+    let vault = ctx.vault()?;
+    api::tasks::retry(ctx.core, &vault, task_id)?;
+    ctx.core.set_vault(vault);
+    let outcome = api::generate::run(ctx.core, task_id, None, &CancelToken::default(), &|_| {})?;
+    let line =
+        format!("Task {} {}: {} image(s).", outcome.task_id, outcome.status.as_str(), outcome.outputs.len());
+    ctx.emit(&With(&outcome, vec![line]));
+    Ok(())
+}
+
+pub(super) fn tasks(ctx: &Ctx<'_>) -> Result<(), Error> {
+    let tasks = api::tasks::list(ctx.core, &ctx.vault()?, 1000)?;
+    let lines = lines_or(&tasks, "No tasks yet.", |t| {
+        format!(
+            "{} {} {} {} result(s){}",
+            t.task_id,
+            t.status.as_str(),
+            t.provider.map_or("local", |p| p.as_str()),
+            t.outputs.len(),
+            t.reason.as_ref().map(|r| format!(" — {r}")).unwrap_or_default()
+        )
+    });
+    ctx.emit(&With(&tasks, lines));
+    Ok(())
+}
+
+pub(super) fn consent(ctx: &Ctx<'_>, action: ConsentAction) -> Result<(), Error> {
+    let vault = ctx.vault()?;
+    let statuses = match action {
+        ConsentAction::Grant { provider } => vec![api::consent::grant(ctx.core, &vault, provider)?],
+        ConsentAction::Withdraw { provider } => vec![api::consent::withdraw(ctx.core, &vault, provider)?],
+        ConsentAction::List => api::consent::list(&vault)?,
+    };
+    let lines = statuses
+        .iter()
+        .map(|c| format!("{}: {}", c.provider, if c.granted { "granted" } else { "not granted" }))
+        .collect();
+    ctx.emit(&With(&statuses, lines));
+    Ok(())
+}
+
+pub(super) fn ledger(ctx: &Ctx<'_>) -> Result<(), Error> {
+    let entries = api::consent::ledger(&ctx.vault()?)?;
+    let lines = lines_or(&entries, "Nothing has left this computer.", |e| {
+        let status = e.status.map_or("no answer".to_string(), |s| format!("HTTP {s}"));
+        format!(
+            "{} {} {} {} image(s), {} prompt characters, {status}",
+            e.time,
+            e.provider,
+            e.host,
+            e.parts.len(),
+            e.prompt_chars
+        )
+    });
+    ctx.emit(&With(&entries, lines));
+    Ok(())
+}
