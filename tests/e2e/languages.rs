@@ -20,6 +20,10 @@ async fn walk(app: &App, lang: &str, english_nav: &[&str]) {
         let nav = app.wait_text(&format!("[data-testid='nav-{id}'] span"), |t| !t.is_empty()).await;
         assert_ne!(nav, english_nav[i], "{lang}: the {id} entry is still English");
         assert_ne!(heading, english_nav[i], "{lang}: the {id} heading is still English");
+        if *id == "settings" {
+            // The settings arrive a moment after the heading: check and picture them loaded.
+            app.wait_css("[data-testid='settings-language']").await;
+        }
         let clipped = app.js(CLIPPED).await;
         assert_eq!(clipped, serde_json::json!([]), "{lang}/{id}: text cut off");
         app.screenshot(&format!("{lang}-{id}")).await;

@@ -184,12 +184,23 @@ fn a_second_command_waits_for_the_first_and_refuses_at_once_while_the_window_has
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
+    // Wait for it to say it waits (observed, not timed: a slow machine only takes longer).
+    let stderr = waiting.stderr.take().unwrap();
+    let (said, heard) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = said.send(line);
+        }
+    });
+    let line = heard.recv_timeout(Duration::from_secs(60)).expect("it says it waits");
+    assert!(line.contains("waiting for another seed-studio command"), "{line}");
+    std::thread::sleep(Duration::from_millis(300));
     assert!(waiting.try_wait().unwrap().is_none(), "it waits while the folder is taken");
     lock.unlock().unwrap();
     let out = waiting.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("waiting for another seed-studio command"), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("no images"), "{}", text(&out.stdout));
 
     // The window has it: refused at once, before anything is done.
     lock.try_lock().unwrap();

@@ -151,8 +151,16 @@ pub fn export(
         } else {
             plain.to_vec()
         };
-        let name = format!("images/{}", names.unique(row));
-        sink.add(&name, &bytes, false).map_err(sink_error)?;
+        let mut name = format!("images/{}", names.unique(row));
+        if let Err(crate::export::SinkError::Io(kind)) = sink.add(&name, &bytes, false) {
+            // A name this filesystem refuses (too long, a reserved word on Windows) must not
+            // cost the whole export: the image goes under a plain name instead.
+            if !matches!(kind, std::io::ErrorKind::InvalidFilename | std::io::ErrorKind::InvalidInput) {
+                return Err(sink_error(crate::export::SinkError::Io(kind)));
+            }
+            name = format!("images/{}", names.plain(row, n + 1));
+            sink.add(&name, &bytes, false).map_err(sink_error)?;
+        }
         files.push(ManifestFile {
             name: name.clone(),
             kind: row.kind.as_sql().into(),
@@ -260,15 +268,15 @@ fn manifest_task(
 struct Names(HashSet<String>);
 
 impl Names {
+    /// `original-3.jpg`: a name every filesystem takes, for when the readable one is refused.
+    fn plain(&mut self, row: &ObjectRow, n: usize) -> String {
+        let name = format!("{}-{n}.{}", row.kind.as_sql(), extension(&row.mime));
+        self.0.insert(name.to_lowercase());
+        name
+    }
+
     fn unique(&mut self, row: &ObjectRow) -> String {
-        let ext = match row.mime.as_str() {
-            "image/png" => "png",
-            "image/webp" => "webp",
-            "image/gif" => "gif",
-            "image/tiff" => "tif",
-            "image/bmp" => "bmp",
-            _ => "jpg",
-        };
+        let ext = extension(&row.mime);
         let cleaned: String = row
             .file_name
             .as_deref()
@@ -292,6 +300,17 @@ impl Names {
             n += 1;
         }
         candidate
+    }
+}
+
+fn extension(mime: &str) -> &'static str {
+    match mime {
+        "image/png" => "png",
+        "image/webp" => "webp",
+        "image/gif" => "gif",
+        "image/tiff" => "tif",
+        "image/bmp" => "bmp",
+        _ => "jpg",
     }
 }
 
