@@ -248,7 +248,10 @@ pub fn make(
         eye_y: eye_out_y,
         head_px: [spec.px(spec.head_mm[0]), spec.px(spec.head_mm[1])],
         eye_band: spec.eye_mm.map(|[e0, e1]| [fh - spec.px(e1), fh - spec.px(e0)]),
-        scale: scale / work_scale,
+        // `scale` is output pixels per working-copy pixel, and the copy is `work_scale` of the
+        // source: per source pixel it is their product (it was divided, which told a large photo
+        // that was scaled down that it had been enlarged).
+        scale: scale * work_scale,
     };
     let facts = checks::Facts {
         spec,
@@ -412,6 +415,32 @@ mod tests {
         // And the face is the astronaut's, not background.
         let centre = made.image.get_pixel(300, g.eye_y as u32 + 30).0;
         assert_ne!(centre, [255, 255, 255]);
+    }
+
+    #[test]
+    fn the_resolution_factor_is_per_source_pixel_whatever_the_working_copy() {
+        // The same portrait at 512 px and at 2048 px (above the working copy's side): four times
+        // the pixels per millimetre, so a quarter of the enlargement — and no longer "enlarged".
+        let spec = find("us-passport").unwrap();
+        let small = make(&astronaut(), &spec, &white(), &mut Timings::default()).unwrap();
+        let big = astronaut().resize_exact(2048, 2048, image::imageops::FilterType::Lanczos3);
+        let large = make(&big, &spec, &white(), &mut Timings::default()).unwrap();
+        let (k_small, k_large) = (small.geometry.scale, large.geometry.scale);
+        assert!(k_small > 1.0, "the 512-px photo is enlarged: {k_small}");
+        assert!((k_large * 4.0 / k_small - 1.0).abs() < 0.1, "{k_small} vs {k_large}");
+        assert_eq!(status(&large.checks, "resolution").status, Status::Pass, "{:?}", large.checks);
+    }
+
+    #[test]
+    fn a_group_photo_with_a_smaller_second_person_is_refused() {
+        let near = astronaut().to_rgb8();
+        let far = image::imageops::resize(&near, 282, 282, image::imageops::FilterType::Lanczos3);
+        let mut group = image::RgbImage::from_pixel(1000, 620, image::Rgb([128, 128, 128]));
+        image::imageops::replace(&mut group, &near, 20, 50);
+        image::imageops::replace(&mut group, &far, 700, 200);
+        let spec = find("us-passport").unwrap();
+        let made = make(&DynamicImage::ImageRgb8(group), &spec, &white(), &mut Timings::default());
+        assert!(matches!(made, Err(IdPhotoError::MultipleFaces(2))), "{:?}", made.err());
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Face detection with BlazeFace: the short-range model first, the full-range one when it finds
-//! nothing (small or distant faces). The photo is letterboxed into the model's square input;
+//! Face detection with BlazeFace: the short-range and the full-range model both, so that small
+//! or distant faces beside a near one are found too. The photo is letterboxed into the model's square input;
 //! anchors are MediaPipe's SSD anchors; overlapping detections are merged by weighted NMS.
 
 use image::RgbImage;
@@ -35,6 +35,14 @@ impl Face {
         self.y1 - self.y0
     }
 
+    /// Two detections of one face: they overlap, or one's centre lies inside the other (the
+    /// two models draw boxes of different sizes around the same face).
+    fn same_face(&self, other: &Face) -> bool {
+        let inside = |f: &Face, (x, y): (f32, f32)| x >= f.x0 && x <= f.x1 && y >= f.y0 && y <= f.y1;
+        let centre = |f: &Face| ((f.x0 + f.x1) / 2.0, (f.y0 + f.y1) / 2.0);
+        self.iou(other) > NMS_IOU || inside(self, centre(other)) || inside(other, centre(self))
+    }
+
     fn iou(&self, other: &Face) -> f32 {
         let w = (self.x1.min(other.x1) - self.x0.max(other.x0)).max(0.0);
         let h = (self.y1.min(other.y1) - self.y0.max(other.y0)).max(0.0);
@@ -60,13 +68,16 @@ const FULL: Detector = Detector { model: &DETECT_FULL, layers: &[(4, 1)], thresh
 /// Detections overlapping more than this are the same face.
 const NMS_IOU: f32 = 0.3;
 
-/// Every face in `img`, most confident first.
+/// Every face in `img`, most confident first: both models always run, since the short-range
+/// one misses the smaller faces of a group photo (which was then accepted as "one face"). A
+/// full-range detection is added only where no short-range one already is, so the main face
+/// keeps the short-range model's box.
 pub fn detect(img: &RgbImage) -> Result<Vec<Face>, IdPhotoError> {
-    let faces = SHORT.run(img)?;
-    if !faces.is_empty() {
-        return Ok(faces);
-    }
-    FULL.run(img)
+    let mut faces = SHORT.run(img)?;
+    let near = faces.clone();
+    faces.extend(FULL.run(img)?.into_iter().filter(|far| !near.iter().any(|n| n.same_face(far))));
+    faces.sort_by(|a, b| b.score.total_cmp(&a.score));
+    Ok(faces)
 }
 
 impl Detector {
@@ -197,6 +208,20 @@ mod tests {
         }
         assert!((f.keypoints[0].0 - 204.0).abs() < 6.0 && (f.keypoints[1].0 - 249.0).abs() < 6.0, "{f:?}");
         assert!(f.score > 0.85);
+    }
+
+    #[test]
+    fn a_smaller_second_face_beside_a_near_one_is_found_too() {
+        // A group photo: the astronaut near the camera, and again further away (55 % the size).
+        let near = astronaut();
+        let far = image::imageops::resize(&near, 282, 282, image::imageops::FilterType::Lanczos3);
+        let mut group = RgbImage::from_pixel(1400, 800, image::Rgb([128, 128, 128]));
+        image::imageops::replace(&mut group, &near, 40, 140);
+        image::imageops::replace(&mut group, &far, 1020, 300);
+        let faces = detect(&group).unwrap();
+        assert!(faces.len() >= 2, "{faces:?}");
+        assert!(faces.iter().any(|f| f.x0 > 1000.0), "the far face: {faces:?}");
+        assert!(faces.iter().any(|f| f.x1 < 600.0), "the near face: {faces:?}");
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub enum IdPhotoError {
     #[error("no face was found in the photo; use a photo that shows your face from the front")]
     NoFace,
     /// More than one face.
-    #[error("{0} faces were found; an ID photo must show exactly one person")]
+    #[error("{0} faces were found (counting every face at least half as wide as the largest); an ID photo must show exactly one person")]
     MultipleFaces(usize),
     /// The face touches the border.
     #[error("the face is cut off by the edge of the photo; use a photo with space around the head")]
