@@ -75,10 +75,9 @@ fn find(core: &AppCore, provider: ProviderId) -> Result<Found, Error> {
             looked.push(format!("the {} (not reachable)", core.secrets().backend()))
         }
     }
-    match core.with_open_vault(|v| Ok(v.store().index().provider_key(provider.as_str())?)) {
-        Some(Ok(Some(key))) => return Ok(Found { key: Some((key, KeyLocation::Vault)), looked }),
-        Some(Ok(None)) => looked.push("the vault".into()),
-        Some(Err(e)) => return Err(e),
+    match core.with_open_vault(|v| Ok(v.store().index().provider_key(provider.as_str())?)).transpose()? {
+        Some(Some(key)) => return Ok(Found { key: Some((key, KeyLocation::Vault)), looked }),
+        Some(None) => looked.push("the vault".into()),
         None => looked.push("the vault (not open)".into()),
     }
     match std::env::var(provider.key_env()) {
@@ -120,26 +119,23 @@ pub fn set(core: &AppCore, provider: ProviderId, key: Sensitive<String>) -> Resu
     match core.secrets().set(&entry_name(provider), &trimmed) {
         Ok(()) => {
             // One place per key: a copy sealed earlier in the vault would shadow nothing but linger.
-            if let Some(result) =
-                core.with_open_vault(|v| Ok(v.store().index().delete_provider_key(provider.as_str())?))
-            {
-                result?;
-            }
+            core.with_open_vault(|v| Ok(v.store().index().delete_provider_key(provider.as_str())?))
+                .transpose()?;
             tracing::info!("provider API key stored in the keyring");
             Ok(KeyLocation::Keyring)
         }
         Err(unreachable @ SecretsError::Unavailable { .. }) => {
             let now = core.clock().now();
-            match core.with_open_vault(|v| {
-                Ok(v.store().index().set_provider_key(provider.as_str(), &trimmed, now)?)
-            }) {
-                Some(result) => {
-                    result?;
-                    tracing::info!("provider API key sealed in the vault (no reachable keyring)");
-                    Ok(KeyLocation::Vault)
-                }
-                None => Err(unreachable.into()),
+            let sealed = core
+                .with_open_vault(|v| {
+                    Ok(v.store().index().set_provider_key(provider.as_str(), &trimmed, now)?)
+                })
+                .transpose()?;
+            if sealed.is_none() {
+                return Err(unreachable.into());
             }
+            tracing::info!("provider API key sealed in the vault (no reachable keyring)");
+            Ok(KeyLocation::Vault)
         }
     }
 }
@@ -150,11 +146,10 @@ pub fn set(core: &AppCore, provider: ProviderId, key: Sensitive<String>) -> Resu
 pub fn delete(core: &AppCore, provider: ProviderId) -> Result<bool, Error> {
     // `SecretsError` has one variant, `Unavailable`: nothing there to remove from here.
     let in_keyring = core.secrets().delete(&entry_name(provider)).unwrap_or(false);
-    let in_vault =
-        match core.with_open_vault(|v| Ok(v.store().index().delete_provider_key(provider.as_str())?)) {
-            Some(result) => result?,
-            None => false,
-        };
+    let in_vault = core
+        .with_open_vault(|v| Ok(v.store().index().delete_provider_key(provider.as_str())?))
+        .transpose()?
+        .unwrap_or(false);
     tracing::info!(existed = in_keyring || in_vault, "provider API key deleted");
     Ok(in_keyring || in_vault)
 }

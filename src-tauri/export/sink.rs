@@ -177,14 +177,17 @@ fn remove_stale_partials(dir: &Path) {
             && name
                 .rsplit_once(PARTIAL)
                 .is_some_and(|(_, tail)| tail.len() == 12 && tail.bytes().all(|b| b.is_ascii_hexdigit()));
+        if !is_partial {
+            // Only our own temporaries are looked at further (the folder may hold thousands).
+            continue;
+        }
         // A folder export adds its files under `images/`: that is where it shows it is alive.
         let untouched = |p: &Path| {
             fs::metadata(p)
                 .and_then(|m| m.modified())
                 .map_or(true, |t| t.elapsed().is_ok_and(|age| age >= STALE_AFTER))
         };
-        let stale = untouched(&entry.path()) && untouched(&entry.path().join("images"));
-        if is_partial && stale {
+        if untouched(&entry.path()) && untouched(&entry.path().join("images")) {
             let path = entry.path();
             let removed = if path.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
             if removed.is_ok() {

@@ -60,7 +60,11 @@ const RESERVE_NAME: &str = "space.reserve";
 /// Give the reserved room in `vault_dir` back to the disk; whether there was any. For a full
 /// disk on which the index cannot even open (SQLite makes its WAL and shared-memory files).
 pub fn release_reserve(vault_dir: &Path) -> bool {
-    fs::remove_file(vault_dir.join(RESERVE_NAME)).is_ok()
+    fs::remove_file(reserve_path(vault_dir)).is_ok()
+}
+
+fn reserve_path(vault_dir: &Path) -> PathBuf {
+    vault_dir.join(RESERVE_NAME)
 }
 
 impl StoreError {
@@ -138,7 +142,7 @@ impl Store {
     /// needs to write its journal before it can delete a row. Released when a delete finds the
     /// disk full, and made again once there is room.
     fn reserve_path(&self) -> PathBuf {
-        self.objects.with_file_name(RESERVE_NAME)
+        reserve_path(self.objects.parent().unwrap_or(Path::new(".")))
     }
 
     /// Make the reserve if it is missing and there is room (random bytes: a filesystem cannot
@@ -275,9 +279,7 @@ impl Store {
     /// Returns what was deleted, by kind (thumbnails included).
     pub fn delete(&self, ids: &[ObjectId]) -> Result<crate::index::KindCounts, StoreError> {
         let removed = match self.delete_once(ids) {
-            Err(e)
-                if e.is_disk_full() && release_reserve(self.objects.parent().unwrap_or(Path::new("."))) =>
-            {
+            Err(e) if e.is_disk_full() && fs::remove_file(self.reserve_path()).is_ok() => {
                 tracing::warn!("the disk is full; the reserved room was released to delete");
                 self.delete_once(ids)
             }

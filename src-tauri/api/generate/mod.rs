@@ -90,11 +90,6 @@ pub struct TaskProgress {
     pub reason: Option<String>,
 }
 
-/// The API key: the keyring, then the vault, then the provider's environment variable.
-pub fn api_key(core: &AppCore, provider: ProviderId) -> Result<Sensitive<String>, Error> {
-    super::keys::api_key(core, provider)
-}
-
 /// The provider's base URL: its environment variable (tests, proxies) over `config.toml`.
 fn base_url(core: &AppCore, provider: ProviderId) -> Result<String, Error> {
     let configured = core.config().providers.get(provider).base_url.clone();
@@ -148,7 +143,7 @@ pub fn check_allowed(core: &AppCore, vault: &Vault, provider: ProviderId) -> Res
 pub fn precheck(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> {
     validate_shape(request)?;
     core.with_open_vault_or_locked(|v| check_allowed(core, v, request.provider))?;
-    api_key(core, request.provider).map(drop)
+    super::keys::api_key(core, request.provider).map(drop)
 }
 
 /// The request's checks that need no network: a prompt, a count, references that exist.
@@ -339,7 +334,7 @@ impl Runner<'_> {
     fn steps(&mut self, prompt: &str, prepared: Option<Vec<MinimizedImage>>) -> Result<(), Error> {
         let p = self.provider;
         self.step(TaskStatus::Preparing, None)?;
-        let key = api_key(self.core, p)?;
+        let key = super::keys::api_key(self.core, p)?;
         let base_url = base_url(self.core, p)?;
         let images = match prepared {
             Some(images) => images,

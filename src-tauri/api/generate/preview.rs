@@ -71,12 +71,11 @@ pub fn preview(
     let url = base_url(core, p)?;
     let host =
         reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_default();
-    let settings = core.config().providers.get(p).clone();
     let changed = super::fitted_size(core, request).filter(|f| f.note.is_some());
     let preview = Preview {
         provider_name: p.display_name().into(),
         host,
-        model: request.model.clone().filter(|m| !m.trim().is_empty()).unwrap_or(settings.model),
+        model: super::model_of(core, request),
         terms: p.terms().into(),
         prompt_chars: request.prompt.chars().count(),
         warnings: hygiene::check(&request.prompt),
@@ -92,7 +91,7 @@ pub fn preview(
             })
             .collect(),
         consent: consent::status(vault, p)?,
-        skip_preview: settings.skip_preview,
+        skip_preview: !super::needs_preview(core, p),
         size_asked: changed.as_ref().and(request.size).map(|s| s.to_string()),
         size_sent: changed.map(|f| f.value),
     };

@@ -185,8 +185,9 @@ pub struct Deletion {
 /// Delete tasks and single images named by id: a task id is a UUID (with dashes), an object id
 /// 32 hex digits. All must exist, or nothing is deleted.
 pub fn delete(core: &AppCore, vault: &Vault, ids: &[String]) -> Result<Deletion, Error> {
-    let (task_ids, object_ids): (Vec<&String>, Vec<&String>) = ids.iter().partition(|i| i.contains('-'));
-    let object_ids = super::objects::parse_ids(&object_ids.into_iter().cloned().collect::<Vec<_>>())?;
+    let (task_ids, object_ids): (Vec<String>, Vec<String>) =
+        ids.iter().cloned().partition(|i| i.contains('-'));
+    let object_ids = super::objects::parse_ids(&object_ids)?;
     for task in &task_ids {
         tasks::get(core, vault, task)?;
     }
@@ -195,7 +196,7 @@ pub fn delete(core: &AppCore, vault: &Vault, ids: &[String]) -> Result<Deletion,
         done.deleted = super::objects::delete(vault, &object_ids)?;
     }
     for task in task_ids {
-        let gone = delete_task(core, vault, task)?;
+        let gone = delete_task(core, vault, &task)?;
         done.deleted += gone.objects;
         done.ledger_entries += gone.ledger_entries;
     }

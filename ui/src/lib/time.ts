@@ -1,6 +1,5 @@
 // Deadlines, dates and counts in the window's language (or `locale` when given).
 import { CATALOGS } from "./i18n/catalogs";
-import { formatDateTime } from "./i18n/format";
 import { i18n, type Locale } from "./i18n/index.svelte";
 
 /** "deleted in 3 days" / "deleted in 5 h" / "kept until you delete it". */
@@ -14,11 +13,6 @@ export function deletionLabel(expiresAt: string | null, now: Date = new Date(), 
   const hours = Math.round(minutes / 60);
   if (hours < 48) return t.deletedInHours(hours);
   return t.deletedInDays(Math.round(hours / 24));
-}
-
-/** A short local date and time. */
-export function shortDate(iso: string, locale: Locale = i18n.locale): string {
-  return formatDateTime(locale, iso);
 }
 
 /** How to say "n things" of one kind, in a locale's plural forms. */

@@ -35,16 +35,6 @@ export function formatDate(locale: string, iso: string): string {
   return new Date(iso).toLocaleDateString(locale, { dateStyle: "medium" });
 }
 
-/** "in 3 hours" / "vor 2 Tagen": the nearest whole unit, from milliseconds (negative: past). */
-export function formatRelative(locale: string, ms: number): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
-  const minutes = Math.round(ms / 60_000);
-  if (Math.abs(minutes) < 60) return rtf.format(minutes, "minute");
-  const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 48) return rtf.format(hours, "hour");
-  return rtf.format(Math.round(hours / 24), "day");
-}
-
 /** A length of time as "3 h", "2 days", "90 s" in the locale's own units. */
 export function formatDuration(locale: string, seconds: number): string {
   const pick = (n: number, unit: "second" | "minute" | "hour" | "day"): string =>
