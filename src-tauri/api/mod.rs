@@ -11,8 +11,13 @@ pub mod idphoto;
 pub mod keys;
 pub mod lock;
 pub mod objects;
+pub mod organise;
 pub mod privacy;
+pub mod prompts;
 pub mod retention;
 pub mod settings;
 pub mod tasks;
 pub mod vault;
+
+#[cfg(test)]
+pub(crate) mod test_support;

@@ -170,6 +170,10 @@ pub struct ObjectSummary {
     pub task_id: Option<String>,
     /// For imports: it was already in the vault, and the existing object is returned.
     pub duplicate: bool,
+    /// Starred (a favourite); says nothing about how long it is kept.
+    pub starred: bool,
+    /// The boards it is on, A to Z.
+    pub boards: Vec<String>,
 }
 
 pub(crate) fn rfc3339(t: OffsetDateTime) -> String {
@@ -190,7 +194,16 @@ impl ObjectSummary {
             file_name: row.file_name.clone(),
             task_id: row.task_id.clone(),
             duplicate,
+            starred: false,
+            boards: Vec::new(),
         }
+    }
+
+    /// With its star and boards from `marks`.
+    pub(crate) fn marked(mut self, id: ObjectId, marks: &crate::index::Marks) -> ObjectSummary {
+        self.starred = marks.starred.contains(&id);
+        self.boards = marks.boards.get(&id).cloned().unwrap_or_default();
+        self
     }
 }
 
@@ -373,6 +386,10 @@ pub struct ListFilter {
     pub provider: Option<String>,
     /// Only images of tasks in this status.
     pub task_status: Option<String>,
+    /// Only starred images.
+    pub starred: bool,
+    /// Only images on this board.
+    pub board: Option<String>,
 }
 
 /// The gallery's query as the window sends it.
@@ -392,6 +409,10 @@ pub struct GalleryQuery {
     pub provider: Option<String>,
     /// Only images of tasks in this status.
     pub task_status: Option<String>,
+    /// Only starred images.
+    pub starred: Option<bool>,
+    /// Only images on this board.
+    pub board: Option<String>,
 }
 
 impl TryFrom<GalleryQuery> for ListFilter {
@@ -417,6 +438,8 @@ impl TryFrom<GalleryQuery> for ListFilter {
             order,
             provider: blank(q.provider),
             task_status: blank(q.task_status),
+            starred: q.starred.unwrap_or(false),
+            board: blank(q.board),
         })
     }
 }
@@ -448,9 +471,13 @@ pub fn list(core: &AppCore, vault: &Vault, filter: &ListFilter) -> Result<Vec<Ob
         order: filter.order,
         provider: filter.provider.clone(),
         task_status: filter.task_status.clone(),
+        starred: filter.starred,
+        board: filter.board.as_deref().map(|b| b.trim().to_string()),
     };
-    let rows = vault.store.index().list(&query, now)?;
-    Ok(rows.iter().map(|r| ObjectSummary::from_row(r, false)).collect())
+    let index = vault.store.index();
+    let rows = index.list(&query, now)?;
+    let marks = index.marks()?;
+    Ok(rows.iter().map(|r| ObjectSummary::from_row(r, false).marked(r.id, &marks)).collect())
 }
 
 /// A decrypted copy written by `export`.

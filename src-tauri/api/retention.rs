@@ -33,12 +33,19 @@ pub struct Deleted {
     pub log_files: usize,
     /// Egress-ledger entries.
     pub ledger_entries: usize,
+    /// Entries in the history of prompts used.
+    pub prompt_history: usize,
 }
 
 impl Deleted {
     /// Everything deleted.
     pub fn total(&self) -> usize {
-        self.originals + self.outputs + self.thumbnails + self.log_files + self.ledger_entries
+        self.originals
+            + self.outputs
+            + self.thumbnails
+            + self.log_files
+            + self.ledger_entries
+            + self.prompt_history
     }
 
     fn add_objects(&mut self, counts: KindCounts) {
@@ -57,6 +64,7 @@ impl std::fmt::Display for Deleted {
             (self.thumbnails, "thumbnail"),
             (self.log_files, "log file"),
             (self.ledger_entries, "ledger entry"),
+            (self.prompt_history, "prompt history entry"),
         ];
         let text: Vec<String> = parts
             .iter()
@@ -105,6 +113,11 @@ pub fn purge_ledger(core: &AppCore, vault: &Vault, now: OffsetDateTime) -> Resul
     Ok(vault.store().index().delete_ledger_through(cutoff)?)
 }
 
+/// Delete the history entries due at `now` (counted from each prompt's last use).
+pub fn purge_prompt_history(core: &AppCore, vault: &Vault, now: OffsetDateTime) -> Result<usize, Error> {
+    Ok(vault.store().index().delete_history_through(super::prompts::history_cutoff(core, now))?)
+}
+
 /// Delete the log files due at `now`.
 pub fn purge_logs(core: &AppCore, now: OffsetDateTime) -> Result<usize, Error> {
     logs::purge(&core.paths().logs_dir(), &core.config().retention, now)
@@ -117,6 +130,7 @@ pub fn purge(core: &AppCore, vault: &Vault, now: OffsetDateTime) -> Result<Purge
     let mut report = PurgeReport::default();
     report.deleted.add_objects(purge_objects(vault, now)?);
     report.deleted.ledger_entries = purge_ledger(core, vault, now)?;
+    report.deleted.prompt_history = purge_prompt_history(core, vault, now)?;
     report.deleted.log_files = purge_logs(core, now)?;
     log_report(&report);
     Ok(report)
@@ -131,6 +145,8 @@ pub fn sweep(core: &AppCore, now: OffsetDateTime) -> Result<PurgeReport, Error> 
     report.deleted.log_files = purge_logs(core, now)?;
     report.deleted.ledger_entries =
         with_sweep_vault(core, |v| purge_ledger(core, v, now)).transpose()?.unwrap_or(0);
+    report.deleted.prompt_history =
+        with_sweep_vault(core, |v| purge_prompt_history(core, v, now)).transpose()?.unwrap_or(0);
     while let Some(batch) = with_sweep_vault(core, |v| purge_batch(v, now)).transpose()? {
         if batch.total() == 0 {
             break;

@@ -67,6 +67,42 @@ pub enum Command {
         /// Only originals (imported) or only outputs (generated).
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
+        /// Only starred images.
+        #[arg(long)]
+        starred: bool,
+        /// Only images on this board.
+        #[arg(long, value_name = "NAME")]
+        board: Option<String>,
+    },
+    /// Star images (favourites). A star does not keep an image past its retention deadline.
+    Star {
+        /// Object ids (from `list`).
+        #[arg(required = true, value_name = "OBJECT_ID", value_parser = object_id)]
+        ids: Vec<String>,
+    },
+    /// Take the star off images.
+    Unstar {
+        /// Object ids (from `list`).
+        #[arg(required = true, value_name = "OBJECT_ID", value_parser = object_id)]
+        ids: Vec<String>,
+    },
+    /// Boards: named collections of images (an image may be on several).
+    Board {
+        /// What to do.
+        #[command(subcommand)]
+        action: BoardAction,
+    },
+    /// The prompt library (saved prompts) and the history of prompts used.
+    Prompts {
+        /// What to do.
+        #[command(subcommand)]
+        action: PromptsAction,
+    },
+    /// Send a task's request again as a new task (a variation): same prompt, provider, model,
+    /// size, count and references (which must still be kept).
+    Again {
+        /// The task id (from `tasks`).
+        task_id: String,
     },
     /// Write decrypted copies of objects into a folder.
     Export {
@@ -214,6 +250,76 @@ pub enum KeysAction {
     Delete {
         /// The provider.
         provider: ProviderId,
+    },
+}
+
+/// `seed-studio board ...`
+#[derive(Debug, Subcommand)]
+pub enum BoardAction {
+    /// Make an empty board.
+    Create {
+        /// Its name.
+        name: String,
+    },
+    /// Rename a board.
+    Rename {
+        /// Its name now.
+        old: String,
+        /// The new name.
+        new: String,
+    },
+    /// Delete a board; its images stay in the vault.
+    Delete {
+        /// Its name.
+        name: String,
+    },
+    /// Put images on a board.
+    Add {
+        /// The board.
+        name: String,
+        /// Object ids (from `list`).
+        #[arg(required = true, value_name = "OBJECT_ID", value_parser = object_id)]
+        ids: Vec<String>,
+    },
+    /// Take images off a board (they stay in the vault).
+    Remove {
+        /// The board.
+        name: String,
+        /// Object ids (from `list`).
+        #[arg(required = true, value_name = "OBJECT_ID", value_parser = object_id)]
+        ids: Vec<String>,
+    },
+    /// Every board with its number of images.
+    List,
+}
+
+/// `seed-studio prompts ...`
+#[derive(Debug, Subcommand)]
+pub enum PromptsAction {
+    /// Save a prompt under a name (placeholders such as {subject} are kept as typed).
+    Save {
+        /// Its name (a prompt of that name is replaced).
+        #[arg(long)]
+        name: String,
+        /// The prompt.
+        text: String,
+    },
+    /// The saved prompts, A to Z.
+    List {
+        /// Only prompts whose name or text contains this.
+        #[arg(long, value_name = "Q")]
+        query: Option<String>,
+    },
+    /// Delete a saved prompt.
+    Delete {
+        /// Its name.
+        name: String,
+    },
+    /// The prompts used, latest first (kept as long as outputs are).
+    History {
+        /// Delete the whole history instead.
+        #[arg(long)]
+        clear: bool,
     },
 }
 

@@ -96,3 +96,17 @@ pub(super) fn ledger(ctx: &Ctx<'_>) -> Result<(), Error> {
     ctx.emit(&With(&entries, lines));
     Ok(())
 }
+
+pub(super) fn again(ctx: &Ctx<'_>, task_id: &str) -> Result<(), Error> {
+    ctx.open_in_core()?;
+    let outcome = api::generate::again(ctx.core, task_id)?;
+    let mut lines = vec![format!(
+        "Task {} {}: {} image(s).",
+        outcome.task_id,
+        outcome.status.as_str(),
+        outcome.outputs.len()
+    )];
+    lines.extend(outcome.outputs.iter().cloned());
+    ctx.emit(&With(&outcome, lines));
+    Ok(())
+}

@@ -21,11 +21,12 @@ mod hints;
 mod idphoto;
 mod keys;
 mod objects;
+mod organise;
 mod output;
 mod privacy;
 mod vault;
 
-pub use args::{Cli, Command, ConsentAction, KeysAction, KindArg, SheetArg};
+pub use args::{BoardAction, Cli, Command, ConsentAction, KeysAction, KindArg, PromptsAction, SheetArg};
 use context::Ctx;
 
 /// Parse the process arguments. Usage errors exit here (status 2), as JSON under `--json`.
@@ -108,6 +109,23 @@ impl Command {
             Command::Purge { .. } => "purge",
             Command::Import { .. } => "import",
             Command::List { .. } => "list",
+            Command::Star { .. } => "star",
+            Command::Unstar { .. } => "unstar",
+            Command::Board { action } => match action {
+                BoardAction::Create { .. } => "board create",
+                BoardAction::Rename { .. } => "board rename",
+                BoardAction::Delete { .. } => "board delete",
+                BoardAction::Add { .. } => "board add",
+                BoardAction::Remove { .. } => "board remove",
+                BoardAction::List => "board list",
+            },
+            Command::Prompts { action } => match action {
+                PromptsAction::Save { .. } => "prompts save",
+                PromptsAction::List { .. } => "prompts list",
+                PromptsAction::Delete { .. } => "prompts delete",
+                PromptsAction::History { .. } => "prompts history",
+            },
+            Command::Again { .. } => "again",
             Command::Export { .. } => "export",
             Command::Delete { .. } => "delete",
             Command::Show { .. } => "show",
@@ -129,7 +147,12 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
         Command::Purge { now } => vault::purge(ctx, now)?,
         Command::Diagnostics => vault::diagnostics(ctx),
         Command::Import { files, delete_source } => objects::import(ctx, &files, delete_source)?,
-        Command::List { query, kind } => objects::list(ctx, query, kind)?,
+        Command::List { query, kind, starred, board } => objects::list(ctx, query, kind, starred, board)?,
+        Command::Star { ids } => organise::star(ctx, &ids, true)?,
+        Command::Unstar { ids } => organise::star(ctx, &ids, false)?,
+        Command::Board { action } => organise::board(ctx, action)?,
+        Command::Prompts { action } => organise::prompts(ctx, action)?,
+        Command::Again { task_id } => generate::again(ctx, &task_id)?,
         Command::Delete { ids } => objects::delete(ctx, &ids)?,
         Command::Show { task_id } => objects::show(ctx, &task_id)?,
         Command::Export { all, task, ids, to, zip, encrypt, strip_metadata } => {

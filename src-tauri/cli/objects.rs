@@ -53,17 +53,35 @@ pub(super) fn import(ctx: &Ctx<'_>, files: &[PathBuf], delete_source: bool) -> R
     Ok(())
 }
 
-pub(super) fn list(ctx: &Ctx<'_>, query: Option<String>, kind: Option<KindArg>) -> Result<(), Error> {
+pub(super) fn list(
+    ctx: &Ctx<'_>,
+    query: Option<String>,
+    kind: Option<KindArg>,
+    starred: bool,
+    board: Option<String>,
+) -> Result<(), Error> {
     let kind = kind.map(|k| match k {
         KindArg::Original => ObjectKind::Original,
         KindArg::Output => ObjectKind::Output,
     });
-    let filter = api::objects::ListFilter { text: query, kind, ..Default::default() };
-    let items = api::objects::list(ctx.core, &ctx.vault()?, &filter)?;
+    let vault = ctx.vault()?;
+    if let Some(board) = &board {
+        api::organise::board_exists(&vault, board)?;
+    }
+    let filter = api::objects::ListFilter { text: query, kind, starred, board, ..Default::default() };
+    let items = api::objects::list(ctx.core, &vault, &filter)?;
     let lines = lines_or(&items, "The vault has no images (that match).", |i| {
         let expires = i.expires_at.as_deref().unwrap_or("kept");
         let name = i.file_name.as_deref().unwrap_or("");
-        format!("{}  {:<8} {:<10} {}  expires {expires}  {name}", i.id, i.kind.as_sql(), i.mime, i.created_at)
+        let star = if i.starred { "★" } else { " " };
+        let boards = if i.boards.is_empty() { String::new() } else { format!("  [{}]", i.boards.join(", ")) };
+        format!(
+            "{star} {}  {:<8} {:<10} {}  expires {expires}  {name}{boards}",
+            i.id,
+            i.kind.as_sql(),
+            i.mime,
+            i.created_at
+        )
     });
     ctx.emit(&With(&items, lines));
     Ok(())

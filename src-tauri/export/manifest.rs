@@ -34,6 +34,47 @@ pub struct Manifest {
     pub tasks: Vec<ManifestTask>,
     /// The requests those tasks sent.
     pub ledger: Vec<LedgerEntry>,
+    /// Starred images in this export (names). Absent in manifests written before stars.
+    #[serde(default)]
+    pub starred: Vec<String>,
+    /// Boards, with the images in this export on them.
+    #[serde(default)]
+    pub boards: Vec<ManifestBoard>,
+    /// The prompt library (`all` only).
+    #[serde(default)]
+    pub prompts: Vec<ManifestPrompt>,
+    /// The prompts used within their window (`all` only).
+    #[serde(default)]
+    pub prompt_history: Vec<ManifestPromptUse>,
+}
+
+/// A board and the images of this export on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestBoard {
+    /// Its name.
+    pub name: String,
+    /// Its images (names in this export).
+    pub files: Vec<String>,
+}
+
+/// A saved prompt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestPrompt {
+    /// Its name.
+    pub name: String,
+    /// The prompt.
+    pub text: String,
+    /// When it was saved (RFC 3339).
+    pub saved_at: String,
+}
+
+/// A prompt used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestPromptUse {
+    /// The prompt.
+    pub text: String,
+    /// Its last use (RFC 3339).
+    pub used_at: String,
 }
 
 /// One exported image.

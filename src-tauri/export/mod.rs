@@ -10,6 +10,7 @@ mod sink;
 pub mod strip;
 
 pub use manifest::{
-    Manifest, ManifestEvent, ManifestFile, ManifestTask, MANIFEST_NAME, SCHEMA, SCHEMA_VERSION,
+    Manifest, ManifestBoard, ManifestEvent, ManifestFile, ManifestPrompt, ManifestPromptUse, ManifestTask,
+    MANIFEST_NAME, SCHEMA, SCHEMA_VERSION,
 };
 pub use sink::{open_backup, Backup, Format, Sink, SinkError, UnsealError};

@@ -18,14 +18,18 @@ use zeroize::Zeroizing;
 use crate::vault::keys::{DbKey, WRAPPED_LEN};
 use crate::vault::ObjectId;
 
+mod boards;
 mod egress;
 mod privacy;
+mod prompts;
 mod provider_keys;
 mod retention;
 mod tasks;
 
+pub use boards::{BoardRow, Marks, Organisation};
 pub use egress::{ConsentRow, LedgerEntry, LedgerPart};
 pub use privacy::KindStats;
+pub use prompts::{HistoryRow, SavedPrompt};
 pub use retention::{KindCounts, RetentionFacts};
 pub use tasks::{NewTask, TaskRow};
 
@@ -38,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_egress.sql"),
     include_str!("migrations/0006_task_params.sql"),
     include_str!("migrations/0007_provider_keys.sql"),
+    include_str!("migrations/0008_organise.sql"),
 ];
 
 /// Why the index could not be used.
@@ -171,6 +176,10 @@ pub struct ListQuery {
     pub provider: Option<String>,
     /// Only objects of tasks in this status.
     pub task_status: Option<String>,
+    /// Only starred objects.
+    pub starred: bool,
+    /// Only objects on the board with this name.
+    pub board: Option<String>,
 }
 
 /// The values present in the vault for the gallery's task filters.
@@ -308,7 +317,10 @@ impl Index {
         sql.push_str(" AND (?5 IS NULL OR o.created_at >= ?5)");
         sql.push_str(
             " AND (?6 IS NULL OR EXISTS (SELECT 1 FROM tasks t WHERE t.id = o.task_id AND t.provider = ?6))\
-             AND (?7 IS NULL OR EXISTS (SELECT 1 FROM tasks t WHERE t.id = o.task_id AND t.status = ?7))",
+             AND (?7 IS NULL OR EXISTS (SELECT 1 FROM tasks t WHERE t.id = o.task_id AND t.status = ?7))\
+             AND (?8 = 0 OR o.starred_at IS NOT NULL)\
+             AND (?9 IS NULL OR EXISTS (SELECT 1 FROM board_items bi JOIN boards b ON b.id = bi.board_id \
+                  WHERE bi.object_id = o.id AND b.name = ?9))",
         );
         sql.push_str(match query.order {
             Order::Newest => " ORDER BY o.created_at DESC, o.rowid DESC",
@@ -320,7 +332,17 @@ impl Index {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let kind = query.kind.map(ObjectKind::as_sql);
         let since = query.since.map(|t| t.unix_timestamp());
-        let args = params![now.unix_timestamp(), kind, fts, limit, since, query.provider, query.task_status];
+        let args = params![
+            now.unix_timestamp(),
+            kind,
+            fts,
+            limit,
+            since,
+            query.provider,
+            query.task_status,
+            query.starred,
+            query.board
+        ];
         let rows = stmt.query_map(args, read_row)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }

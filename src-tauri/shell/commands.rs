@@ -76,7 +76,7 @@ pub fn provider_key_delete(state: State<'_, CoreState>, provider: ProviderId) ->
 
 /// Open the vault with the keyring key if it is not open yet (a passphrase vault answers
 /// `locked` until `vault_unlock`).
-fn with_vault<T>(
+pub(super) fn with_vault<T>(
     state: &CoreState,
     owner: &DataDirLock,
     f: impl FnOnce(&AppCore, &Vault) -> Result<T, crate::Error>,

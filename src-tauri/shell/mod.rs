@@ -11,6 +11,7 @@ mod background;
 pub mod command_names;
 mod commands;
 mod generation;
+mod organise;
 mod privacy;
 mod thumb_protocol;
 mod watch_folder;
@@ -115,6 +116,20 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::idphoto_warm_up,
             commands::idphoto_preview,
             commands::idphoto_make,
+            organise::objects_star,
+            organise::boards_list,
+            organise::board_create,
+            organise::board_rename,
+            organise::board_delete,
+            organise::board_add,
+            organise::board_remove,
+            organise::prompts_list,
+            organise::prompt_save,
+            organise::prompt_delete,
+            organise::prompt_history,
+            organise::prompt_history_delete,
+            organise::prompt_history_clear,
+            organise::task_reuse,
         ])
         .on_window_event(|window, event| {
             // Closing hides to the tray, so retention timers keep running (unless turned off).

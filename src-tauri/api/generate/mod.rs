@@ -5,6 +5,7 @@
 //! its originals at once. The vault's lock is taken only for each step that touches it, never
 //! across a request, so the gallery stays responsive while a provider works.
 
+mod again;
 mod hygiene;
 mod preview;
 
@@ -13,6 +14,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use again::{again, reuse, Reuse};
 pub use hygiene::{check as check_prompt, PromptWarning};
 pub use preview::{preview, Preview, PreviewImage};
 
@@ -34,7 +36,7 @@ const MAX_BACKOFF_SECS: u64 = 30;
 /// The most images one task may ask for.
 pub const MAX_COUNT: u8 = 10;
 /// The longest prompt accepted (OpenAI's limit for GPT image models, the largest documented).
-const MAX_PROMPT_CHARS: usize = 32_000;
+pub const MAX_PROMPT_CHARS: usize = 32_000;
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -60,6 +62,16 @@ struct Params {
     model: String,
     size: Option<Size>,
     count: u8,
+}
+
+impl Params {
+    /// The parameters stored with `task`.
+    fn of(task: &crate::index::TaskRow) -> Result<Params, Error> {
+        task.params
+            .as_deref()
+            .and_then(|p| serde_json::from_str(p).ok())
+            .ok_or_else(|| Error::InvalidInput("the task's parameters are unreadable".into()))
+    }
 }
 
 /// What a generation produced (`seed-studio generate --json`; keep stable).
@@ -210,7 +222,9 @@ pub fn submit(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Resul
     let params = Params { model, size: request.size, count: request.count };
     let params = serde_json::to_string(&params).map_err(|_| Error::InvalidInput("bad parameters".into()))?;
     let kind = if refs.is_empty() { TaskKind::Generate } else { TaskKind::Edit };
-    tasks::create(core, vault, kind, Some(p.as_str()), Some(&request.prompt), &refs, Some(&params))
+    let id = tasks::create(core, vault, kind, Some(p.as_str()), Some(&request.prompt), &refs, Some(&params))?;
+    super::prompts::record(core, vault, &request.prompt)?;
+    Ok(id)
 }
 
 /// Minimize `refs` for `provider`: what would leave, exactly.
@@ -281,11 +295,7 @@ pub fn run(
         .as_deref()
         .and_then(ProviderId::from_id)
         .ok_or_else(|| Error::InvalidInput("the task has no cloud provider".into()))?;
-    let params: Params = task
-        .params
-        .as_deref()
-        .and_then(|p| serde_json::from_str(p).ok())
-        .ok_or_else(|| Error::InvalidInput("the task's parameters are unreadable".into()))?;
+    let params = Params::of(&task)?;
     let mut run = Runner {
         core,
         task_id,

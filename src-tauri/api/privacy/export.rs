@@ -12,7 +12,8 @@ use ts_rs::TS;
 
 use crate::api::objects::rfc3339;
 use crate::export::{
-    strip, Manifest, ManifestEvent, ManifestFile, ManifestTask, Sink, MANIFEST_NAME, SCHEMA, SCHEMA_VERSION,
+    strip, Manifest, ManifestBoard, ManifestEvent, ManifestFile, ManifestPrompt, ManifestPromptUse,
+    ManifestTask, Sink, MANIFEST_NAME, SCHEMA, SCHEMA_VERSION,
 };
 use crate::index::{ListQuery, ObjectKind, ObjectRow, TaskRow};
 use crate::tasks::CancelToken;
@@ -82,7 +83,7 @@ pub fn export(
     progress: &dyn Fn(&ExportProgress),
 ) -> Result<ExportReport, Error> {
     let now = core.clock().now();
-    let (rows, tasks, ledger) = core.with_open_vault_or_locked(|v| {
+    let (rows, tasks, ledger, marks, (prompts, history)) = core.with_open_vault_or_locked(|v| {
         let index = v.store().index();
         let (rows, tasks) = match &request.selection {
             Selection::All => {
@@ -122,7 +123,14 @@ pub fn export(
                     || e.task_id.as_deref().is_some_and(|t| task_ids.contains(t))
             })
             .collect::<Vec<_>>();
-        Ok((rows, tasks, ledger))
+        let everything = matches!(request.selection, Selection::All);
+        let personal = if everything {
+            let cutoff = crate::api::prompts::history_cutoff(core, now);
+            (index.prompts(None)?, index.history(cutoff)?)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        Ok((rows, tasks, ledger, index.marks()?, personal))
     })?;
 
     let sink_error = |e: crate::export::SinkError| Error::InvalidInput(e.to_string());
@@ -195,6 +203,16 @@ pub fn export(
         files,
         tasks: manifest_tasks,
         ledger,
+        starred: named.iter().filter(|(id, _)| marks.starred.contains(id)).map(|(_, n)| n.clone()).collect(),
+        boards: boards_of(&marks, &named),
+        prompts: prompts
+            .into_iter()
+            .map(|p| ManifestPrompt { name: p.name, text: p.text, saved_at: rfc3339(p.saved_at) })
+            .collect(),
+        prompt_history: history
+            .into_iter()
+            .map(|h| ManifestPromptUse { text: h.text, used_at: rfc3339(h.used_at) })
+            .collect(),
     };
     let json = serde_json::to_vec_pretty(&manifest)
         .map_err(|_| Error::InvalidInput("the manifest could not be written".into()))?;
@@ -216,6 +234,17 @@ pub fn export(
     };
     tracing::info!(files = report.files, "export written");
     Ok(report)
+}
+
+/// Each board with the exported images on it, A to Z; boards with none of them are left out.
+fn boards_of(marks: &crate::index::Marks, named: &BTreeMap<ObjectId, String>) -> Vec<ManifestBoard> {
+    let mut boards: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (id, name) in named {
+        for board in marks.boards.get(id).into_iter().flatten() {
+            boards.entry(board.as_str()).or_default().push(name.clone());
+        }
+    }
+    boards.into_iter().map(|(name, files)| ManifestBoard { name: name.to_string(), files }).collect()
 }
 
 fn rows_of(

@@ -29,6 +29,12 @@ pub struct Inventory {
     pub kinds: Vec<KindStats>,
     /// Entries in the outbound ledger.
     pub ledger_entries: u64,
+    /// Prompts saved in the prompt library.
+    #[ts(type = "number")]
+    pub saved_prompts: u64,
+    /// Prompts in the history of prompts used.
+    #[ts(type = "number")]
+    pub prompt_history: u64,
     /// Operational log files, and their bytes.
     pub log_files: u64,
     /// Their total size.
@@ -55,10 +61,13 @@ pub fn inventory(core: &AppCore, vault: &Vault) -> Result<Inventory, Error> {
     let index = vault.store().index();
     let (kinds, oldest) = index.inventory(now)?;
     let (log_files, log_bytes) = crate::retention::logs::usage(&core.paths().logs_dir());
+    let (saved_prompts, prompt_history) = index.prompt_counts(super::prompts::history_cutoff(core, now))?;
     let report = super::vault::report_open(core);
     Ok(Inventory {
         kinds,
         ledger_entries: index.ledger_count()?,
+        saved_prompts,
+        prompt_history,
         log_files,
         log_bytes,
         oldest: oldest.map(rfc3339),

@@ -21,7 +21,7 @@ use ts_rs::TS;
 use super::ExportProgress;
 use crate::api::objects;
 use crate::export::{Backup, Manifest, ManifestTask, MANIFEST_NAME, SCHEMA};
-use crate::index::TaskRow;
+use crate::index::{Organisation, TaskRow};
 use crate::secrets::Sensitive;
 use crate::tasks::{CancelToken, TaskKind, TaskStatus};
 use crate::{AppCore, Error};
@@ -149,6 +149,7 @@ fn store_all(
         Ok(())
     })?;
     let total = manifest.files.len();
+    let mut stored_as = std::collections::HashMap::new();
     for (n, file) in manifest.files.iter().enumerate() {
         stop_if_cancelled(cancel)?;
         let bytes = read_image(backup, &file.name)?;
@@ -172,12 +173,47 @@ fn store_all(
             (false, true) => report.outputs += 1,
             (false, false) => report.originals += 1,
         }
+        let id = stored.id.parse::<crate::vault::ObjectId>().map_err(|_| damaged())?;
         if !stored.duplicate {
-            done.objects.extend(stored.id.parse::<crate::vault::ObjectId>());
+            done.objects.push(id);
         }
+        stored_as.insert(file.name.as_str(), id);
         progress(&ExportProgress { done: total + n + 1, total: 2 * total });
     }
-    Ok(())
+    let organisation = organisation(manifest, &stored_as)?;
+    core.with_open_vault_or_locked(|v| {
+        Ok(v.store().index().restore_organisation(&organisation, core.clock().now())?)
+    })
+}
+
+/// Stars, boards and prompts from the manifest, with images named as this restore stored them.
+fn organisation(
+    manifest: &Manifest,
+    stored_as: &std::collections::HashMap<&str, crate::vault::ObjectId>,
+) -> Result<Organisation, Error> {
+    let ids = |names: &[String]| -> Result<Vec<crate::vault::ObjectId>, Error> {
+        names.iter().map(|n| stored_as.get(n.as_str()).copied().ok_or_else(damaged)).collect()
+    };
+    let time = |s: &str| readable_time(s).ok_or_else(damaged);
+    Ok(Organisation {
+        starred: ids(&manifest.starred)?,
+        boards: manifest
+            .boards
+            .iter()
+            .filter(|b| !b.name.trim().is_empty())
+            .map(|b| Ok((b.name.trim().to_string(), ids(&b.files)?)))
+            .collect::<Result<_, Error>>()?,
+        prompts: manifest
+            .prompts
+            .iter()
+            .map(|p| Ok((p.name.clone(), p.text.clone(), time(&p.saved_at)?)))
+            .collect::<Result<_, Error>>()?,
+        history: manifest
+            .prompt_history
+            .iter()
+            .map(|h| Ok((h.text.clone(), time(&h.used_at)?)))
+            .collect::<Result<_, Error>>()?,
+    })
 }
 
 fn damaged() -> Error {

@@ -23,4 +23,8 @@ log_files: number,
 /**
  * Egress-ledger entries.
  */
-ledger_entries: number, };
+ledger_entries: number, 
+/**
+ * Entries in the history of prompts used.
+ */
+prompt_history: number, };

@@ -27,4 +27,12 @@ provider: string | null,
 /**
  * Only images of tasks in this status.
  */
-taskStatus: string | null, };
+taskStatus: string | null, 
+/**
+ * Only starred images.
+ */
+starred: boolean | null, 
+/**
+ * Only images on this board.
+ */
+board: string | null, };

@@ -16,6 +16,14 @@ kinds: Array<KindStats>,
  */
 ledger_entries: number, 
 /**
+ * Prompts saved in the prompt library.
+ */
+saved_prompts: number, 
+/**
+ * Prompts in the history of prompts used.
+ */
+prompt_history: number, 
+/**
  * Operational log files, and their bytes.
  */
 log_files: number, 

@@ -48,4 +48,12 @@ task_id: string | null,
 /**
  * For imports: it was already in the vault, and the existing object is returned.
  */
-duplicate: boolean, };
+duplicate: boolean, 
+/**
+ * Starred (a favourite); says nothing about how long it is kept.
+ */
+starred: boolean, 
+/**
+ * The boards it is on, A to Z.
+ */
+boards: Array<string>, };

@@ -1,0 +1,70 @@
+//! Use again: an earlier task's request, to fill Create with (`reuse`) or to send once more as
+//! a new task, a variation (`again`). References retention has deleted are named as gone,
+//! never silently dropped.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{generate, GenerateOutcome, GenerateRequest, Params};
+use crate::api::objects::Vault;
+use crate::providers::ProviderId;
+use crate::{AppCore, Error};
+
+/// An earlier task's request as it can be used again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Reuse {
+    /// The task it comes from.
+    pub task_id: String,
+    /// The request; `refs` holds only the references still in the vault, in their order.
+    pub request: GenerateRequest,
+    /// How many of its references retention has deleted since.
+    pub gone: usize,
+}
+
+/// The request task `task_id` was made with.
+pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Error> {
+    let index = vault.store().index();
+    let task = index.task(task_id.trim())?.ok_or_else(|| Error::InvalidInput("no such task".into()))?;
+    let provider = task
+        .provider
+        .as_deref()
+        .and_then(ProviderId::from_id)
+        .ok_or_else(|| Error::InvalidInput("only tasks sent to a provider can be used again".into()))?;
+    let params = Params::of(&task)?;
+    let now = core.clock().now();
+    let inputs = index.task_inputs(&task.id)?;
+    let mut refs = Vec::new();
+    for id in &inputs {
+        if index.object(*id, now)?.is_some() {
+            refs.push(id.to_string());
+        }
+    }
+    Ok(Reuse {
+        gone: inputs.len() - refs.len(),
+        request: GenerateRequest {
+            provider,
+            prompt: task.prompt.clone().unwrap_or_default(),
+            refs,
+            model: Some(params.model),
+            size: params.size,
+            count: params.count,
+        },
+        task_id: task.id,
+    })
+}
+
+/// Send task `task_id`'s request again as a new task and run it. Refused, before anything
+/// leaves, when any of its references is gone (the variation would not be one).
+pub fn again(core: &AppCore, task_id: &str) -> Result<GenerateOutcome, Error> {
+    let reuse = core.with_open_vault_or_locked(|v| reuse(core, v, task_id))?;
+    if reuse.gone > 0 {
+        return Err(Error::InvalidInput(format!(
+            "{} of the task's {} reference images have been deleted by retention since; \
+             open it in Create to choose new ones",
+            reuse.gone,
+            reuse.gone + reuse.request.refs.len()
+        )));
+    }
+    generate(core, &reuse.request)
+}
