@@ -26,6 +26,8 @@ mod logging;
 /// Import, list, export, delete; tampering; duplicates; remnant scan.
 mod objects;
 // What outside probes found (issue #20).
+/// Stars, boards, the prompt library and history, `again` (issue #15).
+mod organise;
 /// Export, show, delete a task, erase everything.
 mod privacy;
 mod probes;
