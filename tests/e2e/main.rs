@@ -18,6 +18,8 @@ mod idphoto;
 mod languages;
 /// The app lock: nothing shown, served or answered while locked.
 mod lock;
+/// Stars, boards by drag and drop, use again, the prompt library (issue #15).
+mod organise;
 /// Export a task and erase everything from the Privacy page.
 mod privacy;
 /// A loopback server speaking the providers' wire formats (shared with the integration tests).

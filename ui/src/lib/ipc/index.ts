@@ -46,10 +46,16 @@ import type { IdPhotoPreviewReply } from "./bindings/IdPhotoPreviewReply";
 import type { IdPhotoRequest } from "./bindings/IdPhotoRequest";
 import type { Sheet } from "./bindings/Sheet";
 import type { Spec } from "./bindings/Spec";
+import type { BoardSummary } from "./bindings/BoardSummary";
+import type { Changed } from "./bindings/Changed";
+import type { HistoryEntry } from "./bindings/HistoryEntry";
+import type { PromptEntry } from "./bindings/PromptEntry";
+import type { Reuse } from "./bindings/Reuse";
 
 export type { ConsentStatus, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
+export type { BoardSummary, Changed, HistoryEntry, PromptEntry, Reuse };
 export type { Background, Check, IdPhotoOutcome, IdPhotoPreviewReply, IdPhotoRequest, Sheet, Spec };
 export type { EraseReport, ExportProgress, ExportReport, Inventory, RestoreReport, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
@@ -111,7 +117,8 @@ export const ipc = {
   vaultStatus: () => call<VaultReport>("vault_status"),
   vaultInit: (passphrase: string | null) => call<VaultReport>("vault_init", { passphrase }),
   vaultUnlock: (passphrase: string) => call<VaultReport>("vault_unlock", { passphrase }),
-  objectsList: (query: GalleryQuery) => call<ObjectSummary[]>("objects_list", { query }),
+  /** Filters left out are not applied. */
+  objectsList: (query: Partial<GalleryQuery>) => call<ObjectSummary[]>("objects_list", { query }),
   objectsFacets: () => call<GalleryFacets>("objects_facets"),
   /** One file per call: its bytes as the raw body, its name in a header (no paths cross IPC). */
   objectImport: async (file: File) =>
@@ -119,6 +126,22 @@ export const ipc = {
       "x-file-name": encodeURIComponent(file.name),
     }),
   objectsDelete: (ids: string[]) => call<number>("objects_delete", { ids }),
+  /** Star or unstar images (a star keeps nothing longer). */
+  objectsStar: (ids: string[], starred: boolean) => call<Changed>("objects_star", { ids, starred }),
+  boardsList: () => call<BoardSummary[]>("boards_list"),
+  boardCreate: (name: string) => call<BoardSummary>("board_create", { name }),
+  boardRename: (old: string, name: string) => call<BoardSummary>("board_rename", { old, new: name }),
+  boardDelete: (name: string) => call<null>("board_delete", { name }),
+  boardAdd: (name: string, ids: string[]) => call<Changed>("board_add", { name, ids }),
+  boardRemove: (name: string, ids: string[]) => call<Changed>("board_remove", { name, ids }),
+  promptsList: (query: string | null) => call<PromptEntry[]>("prompts_list", { query }),
+  promptSave: (name: string, text: string) => call<PromptEntry>("prompt_save", { name, text }),
+  promptDelete: (name: string) => call<null>("prompt_delete", { name }),
+  promptHistory: () => call<HistoryEntry[]>("prompt_history"),
+  promptHistoryDelete: (id: number) => call<null>("prompt_history_delete", { id }),
+  promptHistoryClear: () => call<Changed>("prompt_history_clear"),
+  /** An earlier task's request, to fill Create with; references gone are counted. */
+  taskReuse: (taskId: string) => call<Reuse>("task_reuse", { taskId }),
   retentionGet: () => call<RetentionInfo>("retention_get"),
   retentionPreview: (policy: Policy) => call<PolicyPreview>("retention_preview", { policy }),
   retentionApply: (policy: Policy) => call<RetentionInfo>("retention_apply", { policy }),

@@ -1,7 +1,7 @@
 // The gallery's state and actions, apart from how they are drawn: the vault's phase, the listed
 // images and the filters that chose them, the selection, and import / export / keep / delete
 // through `ipc`. Failures are kept as caught (an IpcError: branch on `code`), never as text.
-import { ipc, IpcError, onBackendEvent, type Code, type ObjectSummary } from "../ipc";
+import { ipc, IpcError, onBackendEvent, type BoardSummary, type Code, type ObjectSummary } from "../ipc";
 
 export type GalleryPhase = "loading" | "none" | "locked" | "open" | "error";
 export type KindFilter = "" | "original" | "output";
@@ -13,7 +13,12 @@ export type GalleryNotice =
   | { kind: "imported"; added: number; duplicates: number }
   | { kind: "exported"; files: number; path: string }
   | { kind: "kept"; expiresAt: string }
-  | { kind: "deleted"; count: number };
+  | { kind: "deleted"; count: number }
+  | { kind: "starred"; id: string; expiresAt: string | null }
+  | { kind: "boarded"; count: number; board: string };
+
+/** What a dragged tile carries: the ids of the images being dragged. */
+export const DRAG_TYPE = "application/x-seed-studio-images";
 
 export class GalleryService {
   phase: GalleryPhase = $state("loading");
@@ -25,6 +30,10 @@ export class GalleryService {
   order: Order = $state("newest");
   provider = $state("");
   taskStatus = $state("");
+  starredOnly = $state(false);
+  /** The board being viewed ("": all images). */
+  board = $state("");
+  boards: BoardSummary[] = $state([]);
   // Filter choices from tasks (facets): they change only with the vault's content.
   providers: string[] = $state([]);
   statuses: string[] = $state([]);
@@ -55,7 +64,7 @@ export class GalleryService {
 
   /** Whether a search or filter narrows the list. */
   get filtered(): boolean {
-    return Boolean(this.query || this.kind || this.within || this.provider || this.taskStatus);
+    return Boolean(this.query || this.kind || this.within || this.provider || this.taskStatus || this.starredOnly);
   }
 
   private clearMessages(): void {
@@ -73,6 +82,7 @@ export class GalleryService {
         const facets = await ipc.objectsFacets();
         this.providers = facets.providers;
         this.statuses = facets.task_statuses;
+        this.boards = await ipc.boardsList();
       } catch (e) {
         this.error = e;
       }
@@ -89,6 +99,8 @@ export class GalleryService {
         order: this.order,
         provider: this.provider || null,
         taskStatus: this.taskStatus || null,
+        starred: this.starredOnly,
+        board: this.board || null,
       });
       this.items = items;
       this.chosen = this.chosen.filter((id) => items.some((i) => i.id === id));
@@ -184,6 +196,74 @@ export class GalleryService {
       this.error = e;
       return false;
     }
+  }
+
+  /** Star or unstar one image; starring a generated image says it is still deleted on time. */
+  async setStar(item: ObjectSummary, starred: boolean): Promise<void> {
+    this.clearMessages();
+    try {
+      await ipc.objectsStar([item.id], starred);
+      this.items = this.items.map((i) => (i.id === item.id ? { ...i, starred } : i));
+      if (starred && item.kind === "output") this.notice = { kind: "starred", id: item.id, expiresAt: item.expires_at };
+      if (this.starredOnly) await this.refresh();
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  /** Show one board ("" for all images). */
+  async viewBoard(name: string): Promise<void> {
+    this.board = name;
+    this.endSelecting();
+    await this.refresh();
+  }
+
+  /** Run a board action, then reload the boards and the list; false on failure. */
+  private async boardAction(action: () => Promise<unknown>): Promise<boolean> {
+    this.clearMessages();
+    try {
+      await action();
+      await this.load();
+      return true;
+    } catch (e) {
+      this.error = e;
+      return false;
+    }
+  }
+
+  createBoard(name: string): Promise<boolean> {
+    return this.boardAction(() => ipc.boardCreate(name));
+  }
+
+  renameBoard(old: string, name: string): Promise<boolean> {
+    return this.boardAction(async () => {
+      const renamed = await ipc.boardRename(old, name);
+      if (this.board === old) this.board = renamed.name;
+    });
+  }
+
+  deleteBoard(name: string): Promise<boolean> {
+    return this.boardAction(async () => {
+      await ipc.boardDelete(name);
+      if (this.board === name) this.board = "";
+    });
+  }
+
+  /** Put images on a board (dropped, or chosen in a menu). */
+  addToBoard(name: string, ids: string[]): Promise<boolean> {
+    return this.boardAction(async () => {
+      const { changed } = await ipc.boardAdd(name, ids);
+      this.notice = { kind: "boarded", count: changed, board: name };
+    });
+  }
+
+  removeFromBoard(name: string, ids: string[]): Promise<boolean> {
+    return this.boardAction(() => ipc.boardRemove(name, ids));
+  }
+
+  /** The images a drag from `item` carries: the selection if it is part of it, else the one. */
+  dragIds(item: ObjectSummary): string[] {
+    return this.selecting && this.chosen.includes(item.id) ? [...this.chosen] : [item.id];
   }
 
   /**

@@ -29,6 +29,8 @@ function image(id: string, name: string, kind: ObjectSummary["kind"] = "original
     file_name: name,
     task_id: null,
     duplicate: false,
+    starred: false,
+    boards: [],
   };
 }
 
@@ -42,6 +44,7 @@ type Call = { cmd: string; args: Record<string, unknown> };
  */
 function fakeCore(fail: Record<string, { code: string; message: string }> = {}) {
   let images = structuredClone(IMAGES);
+  let boards: string[] = [];
   const calls: Call[] = [];
   mockIPC(
     (cmd, args) => {
@@ -50,7 +53,12 @@ function fakeCore(fail: Record<string, { code: string; message: string }> = {}) 
       switch (cmd) {
         case "objects_list": {
           const { query } = args as { query: GalleryQuery };
-          return images.filter((i) => !query.text || i.file_name?.includes(query.text));
+          return images.filter(
+            (i) =>
+              (!query.text || i.file_name?.includes(query.text)) &&
+              (!query.starred || i.starred) &&
+              (!query.board || i.boards.includes(query.board)),
+          );
         }
         case "objects_facets":
           return { providers: ["gemini"], task_statuses: ["succeeded"] };
@@ -63,6 +71,41 @@ function fakeCore(fail: Record<string, { code: string; message: string }> = {}) 
           const added = image(`n${images.length}`, "new.jpg");
           images.push(added);
           return added;
+        }
+        case "boards_list":
+          return boards.map((name) => ({
+            name,
+            count: images.filter((i) => i.boards.includes(name)).length,
+            created_at: "2025-01-02T03:04:05Z",
+          }));
+        case "board_create": {
+          const { name } = args as { name: string };
+          if (boards.includes(name)) throw { code: "invalid_input", message: "taken" };
+          boards.push(name);
+          return { name, count: 0, created_at: "2025-01-02T03:04:05Z" };
+        }
+        case "board_rename": {
+          const { old, new: name } = args as { old: string; new: string };
+          boards = boards.map((b) => (b === old ? name : b));
+          images.forEach((i) => (i.boards = i.boards.map((b) => (b === old ? name : b))));
+          return { name, count: 0, created_at: "2025-01-02T03:04:05Z" };
+        }
+        case "board_delete": {
+          const { name } = args as { name: string };
+          boards = boards.filter((b) => b !== name);
+          images.forEach((i) => (i.boards = i.boards.filter((b) => b !== name)));
+          return null;
+        }
+        case "board_add": {
+          const { name, ids } = args as { name: string; ids: string[] };
+          const fresh = images.filter((i) => ids.includes(i.id) && !i.boards.includes(name));
+          fresh.forEach((i) => i.boards.push(name));
+          return { changed: fresh.length };
+        }
+        case "objects_star": {
+          const { ids, starred } = args as { ids: string[]; starred: boolean };
+          images.filter((i) => ids.includes(i.id)).forEach((i) => (i.starred = starred));
+          return { changed: ids.length };
         }
         case "object_keep_longer":
           return "2030-01-01T00:00:00Z";
@@ -115,6 +158,8 @@ describe("GalleryService", () => {
       order: "newest",
       provider: null,
       taskStatus: null,
+      starred: false,
+      board: null,
     });
     expect(gallery.items.map((i) => i.id)).toEqual(["a"]);
     expect(gallery.filtered).toBe(true);
@@ -213,5 +258,47 @@ describe("GalleryService", () => {
     expect(calls.filter((c) => c.cmd === "objects_list").length).toBeGreaterThan(before);
     expect(gallery.watchFailure).toBe("not an image");
     stop();
+  });
+
+  it("a star filters the list and starring an output says it is still deleted on time", async () => {
+    const calls = fakeCore();
+    const gallery = new GalleryService();
+    await gallery.load();
+    await gallery.setStar(gallery.items[2], true);
+    expect(calls.find((c) => c.cmd === "objects_star")?.args).toEqual({ ids: ["c"], starred: true });
+    expect(gallery.items[2].starred).toBe(true);
+    expect(gallery.notice).toEqual({ kind: "starred", id: "c", expiresAt: null });
+    gallery.starredOnly = true;
+    await gallery.refresh();
+    expect(gallery.items.map((i) => i.id)).toEqual(["c"]);
+    expect(gallery.filtered).toBe(true);
+    await gallery.setStar(gallery.items[0], false);
+    expect(gallery.items).toEqual([]);
+  });
+
+  it("boards: create, drop images on one, view it, rename and delete it keeping the images", async () => {
+    fakeCore();
+    const gallery = new GalleryService();
+    await gallery.load();
+    expect(await gallery.createBoard("Trips")).toBe(true);
+    expect(await gallery.createBoard("Trips")).toBe(false);
+    expect(gallery.errorCode).toBe("invalid_input");
+    gallery.selecting = true;
+    gallery.toggle("a");
+    gallery.toggle("b");
+    expect(gallery.dragIds(gallery.items[0])).toEqual(["a", "b"]);
+    expect(gallery.dragIds(gallery.items[2])).toEqual(["c"]);
+    await gallery.addToBoard("Trips", gallery.dragIds(gallery.items[0]));
+    expect(gallery.notice).toEqual({ kind: "boarded", count: 2, board: "Trips" });
+    expect(gallery.boards).toEqual([{ name: "Trips", count: 2, created_at: "2025-01-02T03:04:05Z" }]);
+    await gallery.viewBoard("Trips");
+    expect(gallery.items.map((i) => i.id)).toEqual(["a", "b"]);
+    await gallery.renameBoard("Trips", "Travel");
+    expect(gallery.board).toBe("Travel");
+    expect(gallery.items.map((i) => i.id)).toEqual(["a", "b"]);
+    await gallery.deleteBoard("Travel");
+    expect(gallery.board).toBe("");
+    expect(gallery.boards).toEqual([]);
+    expect(gallery.items).toHaveLength(3);
   });
 });

@@ -16,6 +16,8 @@ const INVENTORY: Inventory = {
     { kind: "output", count: 1, bytes: 900_000 },
   ],
   ledger_entries: 1,
+  saved_prompts: 2,
+  prompt_history: 3,
   log_files: 1,
   log_bytes: 4_000,
   oldest: "2025-01-02T03:04:05Z",

@@ -8,5 +8,6 @@ import tasks from "./tasks";
 import idphoto from "./idphoto";
 import privacy from "./privacy";
 import settings from "./settings";
+import organise from "./organise";
 
-export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings };
+export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise };

@@ -1,0 +1,77 @@
+import type en from "../en/organise";
+import { plural } from "../../plural";
+
+export default {
+  star: "Stern setzen",
+  unstar: "Stern entfernen",
+  starred: "Mit Stern",
+  starredOnly: "Nur mit Stern",
+  starredNote: (deletion: string) => `Stern gesetzt. Ein Stern bewahrt ein Bild nicht vor dem Löschen: ${deletion}.`,
+  keepMonth: "30 Tage länger behalten",
+  boards: {
+    title: "Pinnwände",
+    all: "Alle Bilder",
+    count: (count: number) => plural("de", count, { one: "# Bild", other: "# Bilder" }),
+    newLabel: "Name der neuen Pinnwand",
+    newPlaceholder: "Neue Pinnwand…",
+    create: "Erstellen",
+    rename: "Umbenennen",
+    renameLabel: "Name der Pinnwand",
+    save: "Speichern",
+    cancel: "Abbrechen",
+    deleteAsk: "Pinnwand löschen…",
+    confirmDelete: (name: string) => `Pinnwand „${name}“ löschen? Ihre Bilder bleiben im Tresor.`,
+    delete: "Pinnwand löschen",
+    dropHint: "Ziehen Sie Bilder auf eine Pinnwand, um sie hinzuzufügen.",
+    onBoards: "Auf Pinnwänden",
+    none: "Noch keine Pinnwände: Legen Sie eine in der Pinnwand-Liste der Galerie an.",
+    added: (count: number, name: string) =>
+      plural("de", count, {
+        one: `# Bild zu „${name}“ hinzugefügt.`,
+        other: `# Bilder zu „${name}“ hinzugefügt.`,
+      }),
+    removeFromBoard: "Von Pinnwand nehmen",
+    addSelected: "Zur Pinnwand",
+    chooseBoard: "Pinnwand wählen…",
+    emptyTitle: "Diese Pinnwand ist leer",
+    empty: "Ziehen Sie Bilder aus „Alle Bilder“ hierher oder fügen Sie sie in den Bilddetails hinzu.",
+  },
+  again: {
+    useAgain: "Wiederverwenden",
+    useAgainHint: "Öffnet „Erstellen“ mit Prompt, Anbieter, Modell, Größe und Referenzen dieses Bildes.",
+    variation: "Variante",
+    variationHint: "Sendet dieselbe Anfrage erneut als neue Aufgabe.",
+    filled: "Aus einer früheren Aufgabe übernommen. Ändern Sie vor dem Senden, was Sie möchten.",
+    gone: (count: number) =>
+      plural("de", count, {
+        one: "# Referenzbild wurde inzwischen nach Ablauf der Aufbewahrungsfrist gelöscht; wählen Sie bei Bedarf ein anderes.",
+        other:
+          "# Referenzbilder wurden inzwischen nach Ablauf der Aufbewahrungsfrist gelöscht; wählen Sie bei Bedarf andere.",
+      }),
+  },
+  library: {
+    title: "Prompt-Bibliothek",
+    intro: "Gespeicherte und verwendete Prompts bleiben verschlüsselt auf diesem Gerät.",
+    saveLabel: "Name für diesen Prompt",
+    savePlaceholder: "Name eingeben…",
+    save: "Prompt speichern",
+    saved: (name: string) => `„${name}“ gespeichert.`,
+    searchLabel: "Gespeicherte Prompts durchsuchen",
+    searchPlaceholder: "Gespeicherte Prompts durchsuchen…",
+    insert: "Einfügen",
+    delete: "Löschen",
+    empty: "Noch keine gespeicherten Prompts. Schreiben Sie einen Prompt, benennen Sie ihn und speichern Sie ihn.",
+    noMatch: "Kein gespeicherter Prompt passt.",
+    historyTitle: "Zuletzt verwendet",
+    historyNote: "Bleiben so lange wie die damit erzeugten Bilder (standardmäßig 30 Tage).",
+    historyEmpty: "Hier erscheinen die Prompts, die Sie senden.",
+    clear: "Verlauf leeren…",
+    confirmClear: "Alle Prompts im Verlauf löschen?",
+    clearYes: "Alle löschen",
+    keep: "Behalten",
+  },
+  privacy: {
+    prompts: "Gespeicherte Prompts",
+    history: "Verwendete Prompts (Verlauf)",
+  },
+} satisfies typeof en;

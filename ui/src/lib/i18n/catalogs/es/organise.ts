@@ -1,0 +1,77 @@
+import type en from "../en/organise";
+import { plural } from "../../plural";
+
+export default {
+  star: "Marcar con estrella",
+  unstar: "Quitar estrella",
+  starred: "Con estrella",
+  starredOnly: "Solo con estrella",
+  starredNote: (deletion: string) => `Marcada con estrella. La estrella no conserva la imagen: ${deletion}.`,
+  keepMonth: "Conservar 30 días más",
+  boards: {
+    title: "Tableros",
+    all: "Todas las imágenes",
+    count: (count: number) => plural("es", count, { one: "# imagen", other: "# imágenes" }),
+    newLabel: "Nombre del nuevo tablero",
+    newPlaceholder: "Nuevo tablero…",
+    create: "Crear",
+    rename: "Renombrar",
+    renameLabel: "Nombre del tablero",
+    save: "Guardar",
+    cancel: "Cancelar",
+    deleteAsk: "Eliminar tablero…",
+    confirmDelete: (name: string) => `¿Eliminar el tablero «${name}»? Sus imágenes seguirán en la bóveda.`,
+    delete: "Eliminar tablero",
+    dropHint: "Arrastra imágenes a un tablero para añadirlas.",
+    onBoards: "En tableros",
+    none: "Aún no hay tableros: crea uno en la lista de tableros de la Galería.",
+    added: (count: number, name: string) =>
+      plural("es", count, {
+        one: `Se añadió # imagen a «${name}».`,
+        other: `Se añadieron # imágenes a «${name}».`,
+      }),
+    removeFromBoard: "Quitar de este tablero",
+    addSelected: "Añadir a un tablero",
+    chooseBoard: "Elige un tablero…",
+    emptyTitle: "Este tablero está vacío",
+    empty: "Arrastra aquí imágenes desde Todas las imágenes o añádelas desde los detalles de una imagen.",
+  },
+  again: {
+    useAgain: "Volver a usar",
+    useAgainHint: "Abre Crear con la instrucción, el proveedor, el modelo, el tamaño y las referencias de esta imagen.",
+    variation: "Variación",
+    variationHint: "Envía la misma solicitud otra vez como una tarea nueva.",
+    filled: "Rellenado a partir de una tarea anterior. Cambia lo que quieras antes de enviarlo.",
+    gone: (count: number) =>
+      plural("es", count, {
+        one: "Desde entonces, # imagen de referencia se ha eliminado al vencer su plazo de conservación; elige otra si la necesitas.",
+        other:
+          "Desde entonces, # imágenes de referencia se han eliminado al vencer su plazo de conservación; elige otras si las necesitas.",
+      }),
+  },
+  library: {
+    title: "Biblioteca de instrucciones",
+    intro: "Las instrucciones guardadas y las que has usado se conservan cifradas en este dispositivo.",
+    saveLabel: "Nombre de esta instrucción",
+    savePlaceholder: "Nombre…",
+    save: "Guardar instrucción",
+    saved: (name: string) => `Se guardó «${name}».`,
+    searchLabel: "Buscar instrucciones guardadas",
+    searchPlaceholder: "Buscar instrucciones guardadas…",
+    insert: "Insertar",
+    delete: "Eliminar",
+    empty: "Aún no hay instrucciones guardadas. Escribe una, ponle nombre y guárdala.",
+    noMatch: "Ninguna instrucción guardada coincide.",
+    historyTitle: "Usadas recientemente",
+    historyNote: "Se conservan lo mismo que las imágenes que generaron (30 días de forma predeterminada).",
+    historyEmpty: "Aquí aparecen las instrucciones que envías.",
+    clear: "Borrar historial…",
+    confirmClear: "¿Eliminar todas las instrucciones del historial?",
+    clearYes: "Eliminar todas",
+    keep: "Conservar",
+  },
+  privacy: {
+    prompts: "Instrucciones guardadas",
+    history: "Instrucciones usadas (historial)",
+  },
+} satisfies typeof en;
