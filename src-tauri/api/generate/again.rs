@@ -7,7 +7,6 @@ use ts_rs::TS;
 
 use super::{generate, GenerateOutcome, GenerateRequest, Params};
 use crate::api::objects::Vault;
-use crate::providers::ProviderId;
 use crate::{AppCore, Error};
 
 /// An earlier task's request as it can be used again.
@@ -26,12 +25,7 @@ pub struct Reuse {
 pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Error> {
     let index = vault.store().index();
     let task = index.task(task_id.trim())?.ok_or_else(|| Error::InvalidInput("no such task".into()))?;
-    let provider = task
-        .provider
-        .as_deref()
-        .and_then(ProviderId::from_id)
-        .ok_or_else(|| Error::InvalidInput("only tasks sent to a provider can be used again".into()))?;
-    let params = Params::of(&task)?;
+    let (provider, params) = Params::of(&task)?;
     let now = core.clock().now();
     let inputs = index.task_inputs(&task.id)?;
     let mut refs = Vec::new();

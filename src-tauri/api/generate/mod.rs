@@ -65,12 +65,19 @@ struct Params {
 }
 
 impl Params {
-    /// The parameters stored with `task`.
-    fn of(task: &crate::index::TaskRow) -> Result<Params, Error> {
-        task.params
+    /// The provider and parameters stored with a generation task.
+    fn of(task: &crate::index::TaskRow) -> Result<(ProviderId, Params), Error> {
+        let provider = task
+            .provider
+            .as_deref()
+            .and_then(ProviderId::from_id)
+            .ok_or_else(|| Error::InvalidInput("the task was not sent to a cloud provider".into()))?;
+        let params = task
+            .params
             .as_deref()
             .and_then(|p| serde_json::from_str(p).ok())
-            .ok_or_else(|| Error::InvalidInput("the task's parameters are unreadable".into()))
+            .ok_or_else(|| Error::InvalidInput("the task's parameters are unreadable".into()))?;
+        Ok((provider, params))
     }
 }
 
@@ -290,12 +297,7 @@ pub fn run(
     if task.status != TaskStatus::Queued {
         return Err(Error::InvalidInput(format!("the task is {}, not queued", task.status.as_str())));
     }
-    let provider = task
-        .provider
-        .as_deref()
-        .and_then(ProviderId::from_id)
-        .ok_or_else(|| Error::InvalidInput("the task has no cloud provider".into()))?;
-    let params = Params::of(&task)?;
+    let (provider, params) = Params::of(&task)?;
     let mut run = Runner {
         core,
         task_id,
