@@ -28,9 +28,10 @@ async fn drag_onto_board(app: &App, tiles: &[usize], board: &str) {
     app.driver.execute(script, vec![json!(tiles), json!(board)]).await.unwrap();
 }
 
-// Star an image and filter by stars; make a board, drag two images onto it, view the board.
+// Star an image and filter by stars; make a board, drag two images onto it, view the board,
+// compare its two images with the split slider and a shared zoom.
 #[tokio::test]
-async fn star_an_image_filter_and_drag_two_onto_a_new_board() {
+async fn star_filter_drag_two_onto_a_board_and_compare_them() {
     let tmp = tempfile::tempdir().unwrap();
     let mut paths = Vec::new();
     for (name, colour) in
@@ -77,6 +78,32 @@ async fn star_an_image_filter_and_drag_two_onto_a_new_board() {
     app.press("[data-testid='board'][data-name='Holiday picks']").await;
     app.wait_js("return document.querySelectorAll('[data-testid=gallery-item]').length === 2").await;
     app.screenshot("gallery-board").await;
+
+    // Compare the board's two images: a split at 30 %, then zoomed, side by side, in step.
+    app.press("[data-testid='select-mode']").await;
+    for tile in app.driver.find_all(By::Css("[data-testid='gallery-item']")).await.unwrap() {
+        tile.send_keys(Key::Enter).await.unwrap();
+    }
+    app.press("[data-testid='bulk-compare']").await;
+    app.wait_js("const i = document.querySelectorAll('[data-testid=compare-image]'); return i.length === 2 && [...i].every((x) => x.complete && x.naturalWidth === 240)").await;
+    app.js("const s = document.querySelector('[data-testid=compare-slider]'); s.value = '30'; s.dispatchEvent(new Event('input', { bubbles: true }));").await;
+    app.wait_js("return document.querySelector('[data-testid=compare-top]').style.clipPath.includes('30%')")
+        .await;
+    app.press("[data-testid='compare-zoom-in']").await;
+    app.wait_text("[data-testid='compare-zoom']", |t| t == "125 %").await;
+    app.screenshot("compare-split").await;
+    app.press("[data-testid='compare-side-mode']").await;
+    app.wait_js("const l = [...document.querySelectorAll('[data-testid=compare] .layer')].map((x) => x.style.transform); return l.length === 2 && l[0] === l[1] && l[0].includes('scale(1.25)')").await;
+    app.screenshot("compare-side").await;
+    app.driver
+        .find(By::Css("[data-testid='compare-stage']"))
+        .await
+        .unwrap()
+        .send_keys(Key::Escape)
+        .await
+        .unwrap();
+    app.wait_js("return !document.querySelector('[data-testid=compare]')").await;
+    app.press("[data-testid='select-mode']").await;
 
     // Deleting the board keeps its images.
     app.press("[data-testid='board-delete']").await;

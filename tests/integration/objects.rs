@@ -222,7 +222,7 @@ fn purge_deletes_what_has_expired_and_nothing_else() {
     let at = |t: time::OffsetDateTime| t.format(&time::format_description::well_known::Rfc3339).unwrap();
 
     let early = dir.run(&["purge", "--now", &at(deadline - time::Duration::minutes(1)), "--json"]).json_ok();
-    let nothing = serde_json::json!({ "originals": 0, "outputs": 0, "thumbnails": 0, "log_files": 0, "ledger_entries": 0 });
+    let nothing = serde_json::json!({ "originals": 0, "outputs": 0, "thumbnails": 0, "log_files": 0, "ledger_entries": 0, "prompt_history": 0 });
     assert_eq!(early["deleted"], nothing, "nothing before its deadline");
     assert_eq!(files_under(&dir.path().join("vault/objects")).len(), 2);
     let due = dir.run(&["purge", "--now", &at(deadline), "--json"]).json_ok();

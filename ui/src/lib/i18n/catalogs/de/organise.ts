@@ -49,6 +49,21 @@ export default {
           "# Referenzbilder wurden inzwischen nach Ablauf der Aufbewahrungsfrist gelöscht; wählen Sie bei Bedarf andere.",
       }),
   },
+  compare: {
+    button: "Vergleichen",
+    buttonHint: "Wählen Sie zwei Bilder aus, um sie zu vergleichen.",
+    beforeAfter: "Vorher/Nachher",
+    title: "Vergleich",
+    mode: "Vergleichsart",
+    split: "Geteilt",
+    sideBySide: "Nebeneinander",
+    zoomIn: "Vergrößern",
+    zoomOut: "Verkleinern",
+    fit: "Einpassen",
+    stageLabel:
+      "Beide Bilder: zum Zoomen scrollen oder + und − drücken, zum Verschieben ziehen oder die Pfeiltasten verwenden",
+    splitLabel: "Position der Trennlinie",
+  },
   library: {
     title: "Prompt-Bibliothek",
     intro: "Gespeicherte und verwendete Prompts bleiben verschlüsselt auf diesem Gerät.",

@@ -49,6 +49,21 @@ export default {
           "Desde entonces, # imágenes de referencia se han eliminado al vencer su plazo de conservación; elige otras si las necesitas.",
       }),
   },
+  compare: {
+    button: "Comparar",
+    buttonHint: "Selecciona dos imágenes para compararlas.",
+    beforeAfter: "Antes y después",
+    title: "Comparación",
+    mode: "Cómo comparar",
+    split: "División",
+    sideBySide: "Lado a lado",
+    zoomIn: "Acercar",
+    zoomOut: "Alejar",
+    fit: "Ajustar",
+    stageLabel:
+      "Ambas imágenes: desplázate o pulsa + y − para hacer zoom; arrastra o usa las teclas de flecha para moverte",
+    splitLabel: "Posición de la división",
+  },
   library: {
     title: "Biblioteca de instrucciones",
     intro: "Las instrucciones guardadas y las que has usado se conservan cifradas en este dispositivo.",

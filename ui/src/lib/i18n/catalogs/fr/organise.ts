@@ -53,6 +53,21 @@ export default {
           "#\u00a0images de référence ont été supprimées entre-temps (durée de conservation écoulée)\u00a0; choisissez-en d’autres si besoin.",
       }),
   },
+  compare: {
+    button: "Comparer",
+    buttonHint: "Sélectionnez deux images pour les comparer.",
+    beforeAfter: "Avant et après",
+    title: "Comparaison",
+    mode: "Mode de comparaison",
+    split: "Séparation",
+    sideBySide: "Côte à côte",
+    zoomIn: "Zoom avant",
+    zoomOut: "Zoom arrière",
+    fit: "Ajuster",
+    stageLabel:
+      "Les deux images\u00a0: faites défiler ou appuyez sur + et − pour zoomer, faites glisser ou utilisez les flèches pour vous déplacer",
+    splitLabel: "Position de la séparation",
+  },
   library: {
     title: "Bibliothèque de prompts",
     intro: "Les prompts enregistrés et ceux que vous avez utilisés restent chiffrés sur cet appareil.",

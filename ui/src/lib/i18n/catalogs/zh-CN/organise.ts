@@ -41,6 +41,20 @@ export default {
     gone: (count: number) =>
       plural("zh-CN", count, { other: "有 # 张参考图已因超过保留期限被删除；如有需要，请另选参考图。" }),
   },
+  compare: {
+    button: "对比",
+    buttonHint: "选择两张图像进行对比。",
+    beforeAfter: "前后对比",
+    title: "对比",
+    mode: "对比方式",
+    split: "分割",
+    sideBySide: "并排",
+    zoomIn: "放大",
+    zoomOut: "缩小",
+    fit: "适应窗口",
+    stageLabel: "两张图像：滚动鼠标或按 + 和 − 缩放，拖动或用方向键平移",
+    splitLabel: "分割线位置",
+  },
   library: {
     title: "提示词库",
     intro: "保存的提示词和用过的提示词都加密保存在本设备上。",
