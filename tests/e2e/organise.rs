@@ -111,6 +111,21 @@ async fn star_filter_drag_two_onto_a_board_and_compare_them() {
     app.wait_js("return !document.querySelector('[data-testid=board]')").await;
     app.wait_js("return document.querySelectorAll('[data-testid=gallery-item]').length === 3").await;
     assert_eq!(count(&app, "[data-testid='tile-star'][aria-pressed='true']").await, 1);
+
+    // In Arabic the boards sit to the right of the grid, and the star stays on the tile's corner.
+    app.wait_css("[data-testid='board-new']").await.send_keys("رحلات").await.unwrap();
+    app.press("[data-testid='board-create']").await;
+    app.open_section("settings", "Settings").await;
+    let select = app.wait_css("[data-testid='settings-language']").await;
+    select.find(By::Css("option[value='ar']")).await.unwrap().click().await.unwrap();
+    app.wait_js("return document.documentElement.dir === 'rtl'").await;
+    app.driver.find(By::Css("[data-testid='nav-gallery']")).await.unwrap().click().await.unwrap();
+    app.wait_css("[data-testid='board'][data-name='رحلات']").await;
+    let boards_right = app
+        .js("return document.querySelector('[data-testid=boards]').getBoundingClientRect().left > document.querySelector('[data-testid=gallery-grid]').getBoundingClientRect().left")
+        .await;
+    assert_eq!(boards_right, json!(true), "boards on the right, right to left");
+    app.screenshot("ar-gallery-boards").await;
     app.close().await;
 }
 
