@@ -40,13 +40,19 @@ impl Index {
         let tx = self.conn.unchecked_transaction()?;
         let mut changed = 0;
         for id in ids {
-            let sql = if starred {
-                "UPDATE objects SET starred_at = ?2 WHERE id = ?1 AND starred_at IS NULL \
-                 AND (expires_at IS NULL OR expires_at > ?2)"
+            let key = id.as_bytes().as_slice();
+            changed += if starred {
+                tx.execute(
+                    "UPDATE objects SET starred_at = ?2 WHERE id = ?1 AND starred_at IS NULL \
+                     AND (expires_at IS NULL OR expires_at > ?2)",
+                    params![key, now.unix_timestamp()],
+                )?
             } else {
-                "UPDATE objects SET starred_at = NULL WHERE id = ?1 AND starred_at IS NOT NULL AND ?2 IS NOT NULL"
+                tx.execute(
+                    "UPDATE objects SET starred_at = NULL WHERE id = ?1 AND starred_at IS NOT NULL",
+                    params![key],
+                )?
             };
-            changed += tx.execute(sql, params![id.as_bytes().as_slice(), now.unix_timestamp()])?;
         }
         tx.commit()?;
         Ok(changed)

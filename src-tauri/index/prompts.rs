@@ -101,8 +101,7 @@ impl Index {
         Ok(deleted)
     }
 
-    /// Delete the history entries last used at or before `cutoff` (all of them with the
-    /// latest possible time); how many.
+    /// Delete the history entries last used at or before `cutoff`; how many.
     pub fn delete_history_through(&self, cutoff: OffsetDateTime) -> Result<usize, IndexError> {
         let n = self
             .conn
@@ -110,6 +109,13 @@ impl Index {
         if n > 0 {
             self.checkpoint()?;
         }
+        Ok(n)
+    }
+
+    /// Delete every history entry; how many.
+    pub fn clear_history(&self) -> Result<usize, IndexError> {
+        let n = self.conn.execute("DELETE FROM prompt_history", [])?;
+        self.checkpoint()?;
         Ok(n)
     }
 
