@@ -43,6 +43,8 @@ pub enum Code {
     Cancelled,
     /// No face in an ID photo.
     NoFace,
+    /// The only face in an ID photo is far too small (a person far from the camera).
+    FaceTooSmall,
     /// More than one face in an ID photo.
     MultipleFaces,
     /// The face is cut off by the photo's border.

@@ -97,6 +97,7 @@ impl HasCode for Error {
             Error::Provider(e) => e.code(),
             Error::IdPhoto(e) => match e {
                 crate::idphoto::IdPhotoError::NoFace => Code::NoFace,
+                crate::idphoto::IdPhotoError::FaceTooSmall(_) => Code::FaceTooSmall,
                 crate::idphoto::IdPhotoError::MultipleFaces(_) => Code::MultipleFaces,
                 crate::idphoto::IdPhotoError::FaceCutOff => Code::FaceCutOff,
                 crate::idphoto::IdPhotoError::Model(..) => Code::Internal,
@@ -144,6 +145,7 @@ mod tests {
             (Code::ProviderError, "provider_error"),
             (Code::Cancelled, "cancelled"),
             (Code::NoFace, "no_face"),
+            (Code::FaceTooSmall, "face_too_small"),
             (Code::MultipleFaces, "multiple_faces"),
             (Code::FaceCutOff, "face_cut_off"),
             (Code::Internal, "internal"),

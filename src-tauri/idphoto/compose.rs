@@ -115,19 +115,12 @@ pub fn make(
     timings: &mut Timings,
 ) -> Result<Made, IdPhotoError> {
     let full = photo.to_rgb8();
-    let work_scale = (WORK_SIDE as f32 / full.width().max(full.height()) as f32).min(1.0);
-    let work = if work_scale < 1.0 {
-        crate::import::resize::rgb(
-            &full,
-            (full.width() as f32 * work_scale).round() as u32,
-            (full.height() as f32 * work_scale).round() as u32,
-            crate::import::resize::Filter::Bilinear,
-        )
-    } else {
-        full.clone()
-    };
+    let (work, work_scale) = at_most(&full, WORK_SIDE);
     let clock = std::time::Instant::now();
-    let face = one_face(&work)?;
+    let face = match one_face(&work) {
+        Err(IdPhotoError::NoFace) => return Err(too_small_or_none(&full)?),
+        other => other?,
+    };
     timings.detect += ms(clock);
     let clock = std::time::Instant::now();
     let first = landmarks::measure(&work, &face)?;
@@ -270,6 +263,29 @@ pub fn make(
 
 fn ms(since: std::time::Instant) -> f64 {
     since.elapsed().as_secs_f64() * 1000.0
+}
+
+/// `img` with its longer side at most `side` pixels, and the scale applied (1: a copy).
+fn at_most(img: &RgbImage, side: u32) -> (RgbImage, f32) {
+    let scale = (side as f32 / img.width().max(img.height()) as f32).min(1.0);
+    if scale >= 1.0 {
+        return (img.clone(), 1.0);
+    }
+    let (w, h) = ((img.width() as f32 * scale).round() as u32, (img.height() as f32 * scale).round() as u32);
+    (crate::import::resize::rgb(img, w, h, crate::import::resize::Filter::Bilinear), scale)
+}
+
+/// The largest side the search for a too-small face looks at (its tiles cost ~10 ms each).
+const SMALL_SEARCH_SIDE: u32 = 2400;
+
+/// Why no face was found: one too small for the working copy (searched again in tiles of the
+/// photo, up to 2400 px), or none at all.
+fn too_small_or_none(full: &RgbImage) -> Result<IdPhotoError, IdPhotoError> {
+    let (copy, scale) = at_most(full, SMALL_SEARCH_SIDE);
+    Ok(match detect::detect_small(&copy)?.first() {
+        Some(face) => IdPhotoError::FaceTooSmall((face.width() / scale).round() as u32),
+        None => IdPhotoError::NoFace,
+    })
 }
 
 /// Exactly one face (faces under half the largest one's width are people in the distance).
@@ -470,6 +486,9 @@ mod tests {
         let coffee =
             image::load_from_memory(include_bytes!("../../tests/fixtures/idphoto/coffee.png")).unwrap();
         assert!(matches!(run(coffee), Some(IdPhotoError::NoFace)));
+        // A person far from the camera: too small, said so (a face about 25 px wide in 2400 px).
+        let far = run(DynamicImage::ImageRgb8(crate::idphoto::detect::tests::distant_person()));
+        assert!(matches!(far, Some(IdPhotoError::FaceTooSmall(w)) if (15..=60).contains(&w)), "{far:?}");
         let one = astronaut().to_rgb8();
         let mut two = RgbImage::new(1024, 512);
         image::imageops::replace(&mut two, &one, 0, 0);

@@ -30,6 +30,14 @@ impl Face {
         self.x1 - self.x0
     }
 
+    /// The same face in a photo where this one's image sits at (`dx`, `dy`).
+    fn shift(&mut self, dx: f32, dy: f32) {
+        (self.x0, self.x1, self.y0, self.y1) = (self.x0 + dx, self.x1 + dx, self.y0 + dy, self.y1 + dy);
+        for point in &mut self.keypoints {
+            *point = (point.0 + dx, point.1 + dy);
+        }
+    }
+
     /// Height in pixels.
     pub fn height(&self) -> f32 {
         self.y1 - self.y0
@@ -78,6 +86,35 @@ pub fn detect(img: &RgbImage) -> Result<Vec<Face>, IdPhotoError> {
     faces.extend(FULL.run(img)?.into_iter().filter(|far| !near.iter().any(|n| n.same_face(far))));
     faces.sort_by(|a, b| b.score.total_cmp(&a.score));
     Ok(faces)
+}
+
+/// The side of the tiles [`detect_small`] searches, in pixels, and the least confidence it takes.
+const TILE: u32 = 400;
+const SMALL_MIN_SCORE: f32 = 0.65;
+
+/// Faces too small for [`detect`] over the whole photo (a person far from the camera): the
+/// photo is searched again in overlapping 400 px tiles with the full-range model. Only what is
+/// confidently a face, and small within its tile, counts (a cat's head filling a tile does not).
+/// Run only when the whole photo showed no face, to tell "too small" from "no face at all".
+pub fn detect_small(img: &RgbImage) -> Result<Vec<Face>, IdPhotoError> {
+    let (w, h) = img.dimensions();
+    let mut found: Vec<Face> = Vec::new();
+    for y in (0..h.saturating_sub(TILE / 2).max(1)).step_by((TILE / 2) as usize) {
+        for x in (0..w.saturating_sub(TILE / 2).max(1)).step_by((TILE / 2) as usize) {
+            let tile = image::imageops::crop_imm(img, x, y, TILE.min(w - x), TILE.min(h - y)).to_image();
+            for mut face in FULL.run(&tile)? {
+                if face.score < SMALL_MIN_SCORE || face.width() > TILE as f32 / 2.0 {
+                    continue;
+                }
+                face.shift(x as f32, y as f32);
+                if !found.iter().any(|f| f.same_face(&face)) {
+                    found.push(face);
+                }
+            }
+        }
+    }
+    found.sort_by(|a, b| b.score.total_cmp(&a.score));
+    Ok(found)
 }
 
 impl Detector {
@@ -182,7 +219,7 @@ fn weighted_nms(mut faces: Vec<Face>) -> Vec<Face> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn astronaut() -> RgbImage {
@@ -224,6 +261,27 @@ mod tests {
         assert!(faces.iter().any(|f| f.x1 < 600.0), "the near face: {faces:?}");
     }
 
+    /// A distant person: the astronaut at 150 px in a 2400 × 1600 photo.
+    pub(crate) fn distant_person() -> RgbImage {
+        let small = image::imageops::resize(&astronaut(), 150, 150, image::imageops::FilterType::Lanczos3);
+        let mut photo = RgbImage::from_pixel(2400, 1600, image::Rgb([128, 128, 128]));
+        image::imageops::replace(&mut photo, &small, 1500, 900);
+        photo
+    }
+
+    #[test]
+    fn a_face_too_small_for_the_whole_photo_is_found_in_its_tiles() {
+        let photo = distant_person();
+        assert!(detect(&photo).unwrap().is_empty(), "too small for the whole-photo pass");
+        let tiled = detect_small(&photo).unwrap();
+        assert_eq!(tiled.len(), 1, "{tiled:?}");
+        let f = &tiled[0];
+        assert!(
+            f.x0 > 1500.0 && f.x1 < 1650.0 && f.y0 > 900.0 && f.y1 < 1050.0,
+            "in photo coordinates: {f:?}"
+        );
+    }
+
     #[test]
     fn no_face_in_a_cup_or_a_cat() {
         for bytes in [
@@ -232,6 +290,7 @@ mod tests {
         ] {
             let img = image::load_from_memory(bytes).unwrap().to_rgb8();
             assert!(detect(&img).unwrap().is_empty());
+            assert!(detect_small(&img).unwrap().is_empty(), "nor in its tiles");
         }
     }
 }

@@ -20,6 +20,10 @@ pub enum IdPhotoError {
     /// No face in the photo.
     #[error("no face was found in the photo; use a photo that shows your face from the front")]
     NoFace,
+    /// A face far too small for an ID photo (a person far from the camera); its width in the
+    /// photo's pixels.
+    #[error("the face is too small in this photo (about {0} px wide); take the photo closer, or crop it to the head and shoulders")]
+    FaceTooSmall(u32),
     /// More than one face.
     #[error("{0} faces were found (counting every face at least half as wide as the largest); an ID photo must show exactly one person")]
     MultipleFaces(usize),

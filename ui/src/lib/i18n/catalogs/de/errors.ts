@@ -17,6 +17,7 @@ export default {
   provider_error: "Der Anbieter konnte das nicht ausführen.",
   cancelled: "Abgebrochen.",
   no_face: "Auf dem Foto wurde kein Gesicht gefunden.",
+  face_too_small: "Das Gesicht ist auf diesem Foto zu klein: Fotografieren Sie näher oder schneiden Sie das Foto auf Kopf und Schultern zu.",
   multiple_faces: "Auf dem Foto ist mehr als ein Gesicht.",
   face_cut_off: "Das Gesicht wird vom Fotorand abgeschnitten.",
   internal: "In Seed Studio ist ein interner Fehler aufgetreten.",

@@ -16,6 +16,7 @@ export default {
   provider_error: "The provider could not do this.",
   cancelled: "Cancelled.",
   no_face: "No face was found in the photo.",
+  face_too_small: "The face is too small in this photo: take it closer, or crop it to the head and shoulders.",
   multiple_faces: "More than one face is in the photo.",
   face_cut_off: "The face is cut off by the edge of the photo.",
   internal: "Something went wrong inside Seed Studio.",

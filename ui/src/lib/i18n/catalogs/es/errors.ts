@@ -17,6 +17,7 @@ export default {
   provider_error: "El proveedor no ha podido hacerlo.",
   cancelled: "Cancelado.",
   no_face: "No se ha encontrado ninguna cara en la foto.",
+  face_too_small: "La cara es demasiado pequeña en esta foto: hazla más de cerca o recórtala a la cabeza y los hombros.",
   multiple_faces: "Hay más de una cara en la foto.",
   face_cut_off: "El borde de la foto corta la cara.",
   internal: "Algo ha fallado dentro de Seed Studio.",

@@ -17,6 +17,7 @@ export default {
   provider_error: "Le fournisseur n’a pas pu le faire.",
   cancelled: "Annulé.",
   no_face: "Aucun visage n’a été trouvé sur la photo.",
+  face_too_small: "Le visage est trop petit sur cette photo : prenez-la de plus près ou recadrez-la sur la tête et les épaules.",
   multiple_faces: "La photo contient plus d’un visage.",
   face_cut_off: "Le visage est coupé par le bord de la photo.",
   internal: "Un problème est survenu dans Seed Studio.",

@@ -17,6 +17,7 @@ export default {
   provider_error: "プロバイダーはこの処理を実行できませんでした。",
   cancelled: "キャンセルしました。",
   no_face: "写真に顔が見つかりませんでした。",
+  face_too_small: "この写真では顔が小さすぎます。もっと近くで撮るか、頭と肩が収まるように切り抜いてください。",
   multiple_faces: "写真に複数の顔が写っています。",
   face_cut_off: "顔が写真の端で切れています。",
   internal: "Seed Studio の内部で問題が発生しました。",

@@ -17,6 +17,7 @@ export default {
   provider_error: "제공업체가 이 요청을 처리하지 못했습니다.",
   cancelled: "취소했습니다.",
   no_face: "사진에서 얼굴을 찾지 못했습니다.",
+  face_too_small: "이 사진에서는 얼굴이 너무 작습니다. 더 가까이에서 찍거나 머리와 어깨만 나오게 잘라 주세요.",
   multiple_faces: "사진에 얼굴이 둘 이상 있습니다.",
   face_cut_off: "얼굴이 사진 가장자리에서 잘렸습니다.",
   internal: "Seed Studio 내부에서 문제가 발생했습니다.",

@@ -17,6 +17,7 @@ export default {
   provider_error: "O provedor não conseguiu fazer isso.",
   cancelled: "Cancelado.",
   no_face: "Nenhum rosto foi encontrado na foto.",
+  face_too_small: "O rosto está pequeno demais nesta foto: tire-a mais de perto ou recorte-a na cabeça e nos ombros.",
   multiple_faces: "Há mais de um rosto na foto.",
   face_cut_off: "O rosto está cortado pela borda da foto.",
   internal: "Algo deu errado dentro do Seed Studio.",

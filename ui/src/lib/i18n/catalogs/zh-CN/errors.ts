@@ -17,6 +17,7 @@ export default {
   provider_error: "服务商无法完成此操作。",
   cancelled: "已取消。",
   no_face: "照片中没有找到人脸。",
+  face_too_small: "这张照片中的人脸太小：请靠近一些拍摄，或将照片裁剪到头部和肩部。",
   multiple_faces: "照片中有不止一张人脸。",
   face_cut_off: "人脸被照片边缘截断了。",
   internal: "Seed Studio 内部出了问题。",
