@@ -124,6 +124,21 @@ pub fn run(f: &Facts<'_>) -> Vec<Check> {
             Some(roll),
         ),
     });
+    // What is left after levelling: the result itself must be level.
+    let residual = f.measures.roll_deg;
+    out.push(if residual.abs() <= super::compose::RESIDUAL_DEG {
+        check("level", Status::Pass, "The eyes are level in the result", Some(residual))
+    } else {
+        check(
+            "level",
+            Status::Fail,
+            format!(
+                "The head is still tilted {:.0}° in the result; use a photo with the head upright",
+                residual.abs()
+            ),
+            Some(residual),
+        )
+    });
     let yaw = f.measures.yaw;
     out.push(match yaw.abs() {
         y if y <= 0.12 => check("yaw", Status::Pass, "The face looks straight at the camera", Some(yaw)),

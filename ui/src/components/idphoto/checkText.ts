@@ -44,6 +44,8 @@ export function checkText(c: Check, spec: Spec, m: Messages["idphoto"]["checks"]
       if (c.status !== "pass") return m.roll.tooTilted(whole(locale, degrees));
       return degrees <= 1 ? m.roll.level : m.roll.levelled(whole(locale, degrees));
     }
+    case "level":
+      return c.status === "pass" ? m.level.pass : m.level.fail(whole(locale, Math.abs(v ?? 0)));
     case "yaw":
       return m.yaw[c.status];
     case "eyes_open":

@@ -47,6 +47,9 @@ describe("compliance sentences", () => {
     expect(checkText(check("roll", "pass", -0.5), US, en.checks, "en")).toBe("The head is level");
     expect(checkText(check("roll", "pass", -6.2), US, en.checks, "en")).toBe("The head was tilted 6° and has been levelled");
     expect(checkText(check("roll", "warn", 20), US, en.checks, "en")).toContain("tilted 20°; levelled");
+    expect(checkText(check("level", "fail", -8.2), US, en.checks, "en")).toBe(
+      "The head is still tilted 8° in the result; use a photo with the head upright",
+    );
     expect(checkText(check("resolution", "warn", 1.34), US, en.checks, "en")).toBe(
       "The face was enlarged 1.3×; a closer or sharper photo would be better",
     );
@@ -78,6 +81,8 @@ describe("compliance sentences", () => {
         check("roll", "pass", 0),
         check("roll", "pass", 5),
         check("roll", "warn", 20),
+        check("level", "pass", 0.5),
+        check("level", "fail", -8.2),
         ...(["pass", "warn", "fail"] as const).flatMap((s) => [
           check("yaw", s, 0.1),
           check("eyes_open", s, 0.2),

@@ -115,6 +115,10 @@ export default {
         `Der Abstand über dem Kopf beträgt ${value} mm, über den geforderten ${lo}–${hi} mm`,
       touches: "Der Scheitel berührt den Rand",
     },
+    level: {
+      pass: "Die Augen sind im Ergebnis waagerecht",
+      fail: (degrees: string) => `Der Kopf ist im Ergebnis noch um ${degrees}° geneigt; verwenden Sie ein Foto mit aufrechtem Kopf`,
+    },
     roll: {
       level: "Der Kopf ist gerade",
       levelled: (degrees: string) => `Der Kopf war um ${degrees}° geneigt und wurde gerade ausgerichtet`,

@@ -125,6 +125,10 @@ export default {
         `The space above the head is ${value} mm, above the required ${lo}–${hi} mm`,
       touches: "The top of the head touches the edge",
     },
+    level: {
+      pass: "The eyes are level in the result",
+      fail: (degrees: string) => `The head is still tilted ${degrees}° in the result; use a photo with the head upright`,
+    },
     roll: {
       level: "The head is level",
       levelled: (degrees: string) => `The head was tilted ${degrees}° and has been levelled`,

@@ -115,6 +115,10 @@ export default {
         `El espacio sobre la cabeza es de ${value} mm, por encima de los ${lo}–${hi} mm exigidos`,
       touches: "Lo alto de la cabeza toca el borde",
     },
+    level: {
+      pass: "Los ojos están nivelados en el resultado",
+      fail: (degrees: string) => `La cabeza sigue inclinada ${degrees}° en el resultado; usa una foto con la cabeza recta`,
+    },
     roll: {
       level: "La cabeza está recta",
       levelled: (degrees: string) => `La cabeza estaba inclinada ${degrees}° y se ha enderezado`,

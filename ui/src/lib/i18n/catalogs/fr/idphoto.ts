@@ -115,6 +115,10 @@ export default {
         `L’espace au-dessus de la tête est de ${value} mm, au-dessus des ${lo}–${hi} mm exigés`,
       touches: "Le sommet de la tête touche le bord",
     },
+    level: {
+      pass: "Les yeux sont à l’horizontale sur le résultat",
+      fail: (degrees: string) => `La tête reste inclinée de ${degrees}° sur le résultat\u00a0; utilisez une photo où la tête est droite`,
+    },
     roll: {
       level: "La tête est droite",
       levelled: (degrees: string) => `La tête était inclinée de ${degrees}° et a été redressée`,

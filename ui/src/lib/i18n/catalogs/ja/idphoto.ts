@@ -104,6 +104,10 @@ export default {
       above: (value: string, lo: string, hi: string) => `頭の上の余白は ${value} mm で、規定の ${lo}〜${hi} mm を上回っています`,
       touches: "頭頂が写真の上端に接しています",
     },
+    level: {
+      pass: "仕上がりで両目が水平です",
+      fail: (degrees: string) => `仕上がりでも頭が ${degrees}° 傾いています。頭をまっすぐにした写真を使ってください`,
+    },
     roll: {
       level: "頭はまっすぐです",
       levelled: (degrees: string) => `頭が ${degrees}° 傾いていたため、水平に補正しました`,

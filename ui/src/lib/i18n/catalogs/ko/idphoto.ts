@@ -104,6 +104,10 @@ export default {
       above: (value: string, lo: string, hi: string) => `머리 위 여백이 ${value}mm로, 규정 ${lo}–${hi}mm보다 넓습니다`,
       touches: "정수리가 사진 가장자리에 닿습니다",
     },
+    level: {
+      pass: "결과에서 두 눈이 수평입니다",
+      fail: (degrees: string) => `결과에서도 머리가 ${degrees}° 기울어져 있습니다. 머리를 똑바로 세운 사진을 사용하세요`,
+    },
     roll: {
       level: "머리가 수평입니다",
       levelled: (degrees: string) => `머리가 ${degrees}° 기울어져 있어 수평으로 보정했습니다`,

@@ -115,6 +115,10 @@ export default {
         `O espaço acima da cabeça é de ${value} mm, acima dos ${lo}–${hi} mm exigidos`,
       touches: "O topo da cabeça encosta na borda",
     },
+    level: {
+      pass: "Os olhos estão nivelados no resultado",
+      fail: (degrees: string) => `A cabeça ainda está inclinada ${degrees}° no resultado; use uma foto com a cabeça reta`,
+    },
     roll: {
       level: "A cabeça está reta",
       levelled: (degrees: string) => `A cabeça estava inclinada ${degrees}° e foi endireitada`,

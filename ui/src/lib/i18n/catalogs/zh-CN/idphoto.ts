@@ -104,6 +104,10 @@ export default {
       above: (value: string, lo: string, hi: string) => `头顶上方留白为 ${value} 毫米，超过要求的 ${lo}–${hi} 毫米`,
       touches: "头顶碰到了照片边缘",
     },
+    level: {
+      pass: "成品中双眼保持水平",
+      fail: (degrees: string) => `成品中头部仍倾斜 ${degrees}°；请使用头部端正的照片`,
+    },
     roll: {
       level: "头部端正",
       levelled: (degrees: string) => `头部倾斜了 ${degrees}°，已校正水平`,
