@@ -502,6 +502,20 @@ pub fn delete(vault: &Vault, ids: &[ObjectId]) -> Result<usize, Error> {
     Ok(removed)
 }
 
+/// The first of `ids` that is not an image shown now (missing, expired, or a thumbnail).
+pub(crate) fn first_not_shown(
+    vault: &Vault,
+    ids: &[ObjectId],
+    now: OffsetDateTime,
+) -> Result<Option<ObjectId>, Error> {
+    for id in ids {
+        if !vault.store().index().object(*id, now)?.is_some_and(|r| r.kind != ObjectKind::Thumbnail) {
+            return Ok(Some(*id));
+        }
+    }
+    Ok(None)
+}
+
 /// Object ids as typed by people or sent by the window; the first bad one is named.
 pub fn parse_ids(ids: &[String]) -> Result<Vec<ObjectId>, Error> {
     ids.iter()

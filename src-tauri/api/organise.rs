@@ -4,13 +4,13 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::objects::{parse_ids, rfc3339, Vault};
+use super::objects::{first_not_shown, parse_ids, rfc3339, Vault};
 use crate::index::BoardRow;
 use crate::vault::ObjectId;
 use crate::{AppCore, Error};
 
-/// The longest board name, in characters.
-pub const MAX_BOARD_NAME: usize = 80;
+/// The longest name of a board or a saved prompt, in characters.
+pub const MAX_NAME: usize = 80;
 
 /// A board as listed (`seed-studio board list --json`; keep stable).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -39,17 +39,18 @@ impl From<BoardRow> for BoardSummary {
     }
 }
 
-/// A board name as typed: trimmed, not empty, not too long, no control characters.
-fn board_name(name: &str) -> Result<String, Error> {
+/// A name people give something (`what`: "board", "saved prompt") as typed: trimmed, not
+/// empty, at most [`MAX_NAME`] characters, no control characters.
+pub(crate) fn checked_name(name: &str, what: &str) -> Result<String, Error> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::InvalidInput("a board needs a name".into()));
+        return Err(Error::InvalidInput(format!("a {what} needs a name")));
     }
-    if name.chars().count() > MAX_BOARD_NAME {
-        return Err(Error::InvalidInput(format!("a board name has at most {MAX_BOARD_NAME} characters")));
+    if name.chars().count() > MAX_NAME {
+        return Err(Error::InvalidInput(format!("a {what} name has at most {MAX_NAME} characters")));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::InvalidInput("a board name cannot contain control characters".into()));
+        return Err(Error::InvalidInput(format!("a {what} name cannot contain control characters")));
     }
     Ok(name.to_string())
 }
@@ -71,13 +72,10 @@ pub fn board_exists(vault: &Vault, name: &str) -> Result<(), Error> {
 /// `ids` parsed, each one an image shown now; the first that is not is named.
 fn visible_ids(core: &AppCore, vault: &Vault, ids: &[String]) -> Result<Vec<ObjectId>, Error> {
     let ids = parse_ids(ids)?;
-    let now = core.clock().now();
-    for id in &ids {
-        if vault.store().index().object(*id, now)?.is_none() {
-            return Err(Error::InvalidInput(format!("no such object: {id}")));
-        }
+    match first_not_shown(vault, &ids, core.clock().now())? {
+        Some(id) => Err(Error::InvalidInput(format!("no such object: {id}"))),
+        None => Ok(ids),
     }
-    Ok(ids)
 }
 
 /// Star (`starred`) or unstar images; how many changed.
@@ -100,7 +98,7 @@ fn board(core: &AppCore, vault: &Vault, name: &str) -> Result<BoardSummary, Erro
 
 /// Make an empty board.
 pub fn create_board(core: &AppCore, vault: &Vault, name: &str) -> Result<BoardSummary, Error> {
-    let name = board_name(name)?;
+    let name = checked_name(name, "board")?;
     if !vault.store().index().create_board(&name, core.clock().now())? {
         return Err(Error::InvalidInput(format!("there is already a board called \"{name}\"")));
     }
@@ -110,7 +108,7 @@ pub fn create_board(core: &AppCore, vault: &Vault, name: &str) -> Result<BoardSu
 /// Rename a board (a change of case alone is allowed).
 pub fn rename_board(core: &AppCore, vault: &Vault, old: &str, new: &str) -> Result<BoardSummary, Error> {
     let old = existing_board(vault, old)?;
-    let new = board_name(new)?;
+    let new = checked_name(new, "board")?;
     let index = vault.store().index();
     // Names are unique regardless of (ASCII) case, as SQLite's NOCASE compares them.
     if index.board_name(&new)?.is_some_and(|taken| !taken.eq_ignore_ascii_case(&old)) {

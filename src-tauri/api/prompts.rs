@@ -11,9 +11,6 @@ use super::objects::{rfc3339, Vault};
 use crate::index::{HistoryRow, SavedPrompt};
 use crate::{AppCore, Error};
 
-/// The longest name for a saved prompt, in characters.
-pub const MAX_NAME: usize = 80;
-
 /// A saved prompt (`seed-studio prompts list --json`; keep stable).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -54,24 +51,14 @@ pub fn history_cutoff(core: &AppCore, now: OffsetDateTime) -> OffsetDateTime {
 
 /// Save `text` under `name`, replacing a prompt of that name.
 pub fn save(core: &AppCore, vault: &Vault, name: &str, text: &str) -> Result<PromptEntry, Error> {
-    let name = name.trim();
-    if name.is_empty() || text.trim().is_empty() {
-        return Err(Error::InvalidInput("a saved prompt needs a name and some text".into()));
+    let name = super::organise::checked_name(name, "saved prompt")?;
+    if text.trim().is_empty() {
+        return Err(Error::InvalidInput("a saved prompt needs some text".into()));
     }
-    if name.chars().count() > MAX_NAME || name.chars().any(char::is_control) {
-        return Err(Error::InvalidInput(format!(
-            "a prompt's name has at most {MAX_NAME} characters and no control characters"
-        )));
-    }
-    if text.chars().count() > super::generate::MAX_PROMPT_CHARS {
-        return Err(Error::InvalidInput(format!(
-            "a prompt has at most {} characters",
-            super::generate::MAX_PROMPT_CHARS
-        )));
-    }
+    super::generate::prompt_within_limit(text)?;
     let now = core.clock().now();
-    vault.store().index().save_prompt(name, text, now)?;
-    Ok(PromptEntry { name: name.to_string(), text: text.to_string(), saved_at: rfc3339(now) })
+    vault.store().index().save_prompt(&name, text, now)?;
+    Ok(PromptEntry { name, text: text.to_string(), saved_at: rfc3339(now) })
 }
 
 /// Saved prompts whose name or text contains `query`, A to Z.

@@ -36,7 +36,7 @@ const MAX_BACKOFF_SECS: u64 = 30;
 /// The most images one task may ask for.
 pub const MAX_COUNT: u8 = 10;
 /// The longest prompt accepted (OpenAI's limit for GPT image models, the largest documented).
-pub const MAX_PROMPT_CHARS: usize = 32_000;
+const MAX_PROMPT_CHARS: usize = 32_000;
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -169,14 +169,10 @@ pub fn precheck(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> 
 fn validate(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Result<Vec<ObjectId>, Error> {
     validate_shape(request)?;
     let refs = objects::parse_ids(&request.refs)?;
-    let now = core.clock().now();
-    for id in &refs {
-        let row = vault.store().index().object(*id, now)?;
-        if !row.is_some_and(|r| r.kind != crate::index::ObjectKind::Thumbnail) {
-            return Err(gone(*id));
-        }
+    match objects::first_not_shown(vault, &refs, core.clock().now())? {
+        Some(id) => Err(gone(id)),
+        None => Ok(refs),
     }
-    Ok(refs)
 }
 
 /// Prompt, model id, count and the number of references.
@@ -185,9 +181,7 @@ fn validate_shape(request: &GenerateRequest) -> Result<(), Error> {
     if request.prompt.trim().is_empty() {
         return Err(Error::InvalidInput("the prompt is empty".into()));
     }
-    if request.prompt.chars().count() > MAX_PROMPT_CHARS {
-        return Err(Error::InvalidInput(format!("the prompt is over {MAX_PROMPT_CHARS} characters")));
-    }
+    prompt_within_limit(&request.prompt)?;
     if request
         .model
         .as_deref()
@@ -210,6 +204,14 @@ fn validate_shape(request: &GenerateRequest) -> Result<(), Error> {
         return Err(Error::InvalidInput(
             "Seedream makes at most 15 images minus the number of references; ask for fewer".into(),
         ));
+    }
+    Ok(())
+}
+
+/// Refused when `prompt` is longer than any provider takes (also for prompts saved to the library).
+pub(crate) fn prompt_within_limit(prompt: &str) -> Result<(), Error> {
+    if prompt.chars().count() > MAX_PROMPT_CHARS {
+        return Err(Error::InvalidInput(format!("the prompt is over {MAX_PROMPT_CHARS} characters")));
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ fn an_image_on_two_boards_stays_when_a_board_goes_and_leaves_both_when_it_goes()
 fn board_names_are_checked_unique_and_renamed() {
     let f = fixture();
     assert!(create_board(&f.core, &f.vault, "   ").is_err());
-    assert!(create_board(&f.core, &f.vault, &"x".repeat(MAX_BOARD_NAME + 1)).is_err());
+    assert!(create_board(&f.core, &f.vault, &"x".repeat(MAX_NAME + 1)).is_err());
     assert!(create_board(&f.core, &f.vault, "a\u{7}b").is_err());
     create_board(&f.core, &f.vault, "Logos").unwrap();
     create_board(&f.core, &f.vault, "Posters").unwrap();
