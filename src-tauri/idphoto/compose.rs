@@ -311,12 +311,14 @@ fn ms(since: std::time::Instant) -> f64 {
 
 /// `img` with its longer side at most `side` pixels, and the scale applied (1: a copy).
 fn at_most(img: &RgbImage, side: u32) -> (RgbImage, f32) {
-    let scale = (side as f32 / img.width().max(img.height()) as f32).min(1.0);
-    if scale >= 1.0 {
-        return (img.clone(), 1.0);
+    use crate::import::resize;
+    match resize::fitted(img.width(), img.height(), side) {
+        None => (img.clone(), 1.0),
+        Some((w, h)) => (
+            resize::rgb(img, w, h, resize::Filter::Bilinear),
+            side as f32 / img.width().max(img.height()) as f32,
+        ),
     }
-    let (w, h) = ((img.width() as f32 * scale).round() as u32, (img.height() as f32 * scale).round() as u32);
-    (crate::import::resize::rgb(img, w, h, crate::import::resize::Filter::Bilinear), scale)
 }
 
 /// The largest side the search for a too-small face looks at (its tiles cost ~10 ms each).

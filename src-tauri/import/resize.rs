@@ -54,17 +54,22 @@ pub fn rgba(img: &RgbaImage, width: u32, height: u32, filter: Filter) -> RgbaIma
 /// `img` scaled to fit inside `side`×`side`, keeping its aspect ratio, as 8-bit RGB or (when it
 /// has an alpha channel) RGBA. An image that fits already is returned as such.
 pub fn fit(img: &DynamicImage, side: u32, filter: Filter) -> DynamicImage {
-    let (w, h) = (img.width(), img.height());
-    if w.max(h) <= side {
-        return img.clone();
-    }
-    let scale = f64::from(side) / f64::from(w.max(h));
-    let (nw, nh) = ((f64::from(w) * scale).round() as u32, (f64::from(h) * scale).round() as u32);
+    let Some((nw, nh)) = fitted(img.width(), img.height(), side) else { return img.clone() };
     if img.color().has_alpha() {
         DynamicImage::ImageRgba8(rgba(&img.to_rgba8(), nw, nh, filter))
     } else {
         DynamicImage::ImageRgb8(rgb(&img.to_rgb8(), nw, nh, filter))
     }
+}
+
+/// The size of a `w`×`h` image scaled to fit inside `side`×`side`, keeping its aspect ratio;
+/// `None` when it fits already.
+pub fn fitted(w: u32, h: u32, side: u32) -> Option<(u32, u32)> {
+    if w.max(h) <= side {
+        return None;
+    }
+    let scale = f64::from(side) / f64::from(w.max(h));
+    Some(((f64::from(w) * scale).round() as u32, (f64::from(h) * scale).round() as u32))
 }
 
 /// The scaled pixels, or `None` if the library refused (it only refuses sizes and pixel types
