@@ -49,6 +49,12 @@ pub enum Code {
     MultipleFaces,
     /// The face is cut off by the photo's border.
     FaceCutOff,
+    /// The mask paints nothing.
+    MaskEmpty,
+    /// The mask is not the image's size.
+    MaskMismatch,
+    /// The mask paints the whole image (sending all of it must be chosen).
+    MaskCoversImage,
     /// An unexpected failure; the log has the details.
     Internal,
 }

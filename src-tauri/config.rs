@@ -86,6 +86,11 @@ pub struct ProviderConfig {
     /// How many of this provider's tasks may run at once (1 to 8).
     #[serde(default = "default_concurrency")]
     pub concurrency: u8,
+    /// The text model prompt help asks (improve a prompt, describe an image); absent: the
+    /// provider's current default. Seedream has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub text_model: Option<String>,
 }
 
 fn default_concurrency() -> u8 {
@@ -112,6 +117,7 @@ impl Default for ProvidersConfig {
             base_url: base_url.into(),
             skip_preview: false,
             concurrency: default_concurrency(),
+            text_model: None,
         };
         ProvidersConfig {
             gemini: p("gemini-3.1-flash-image", "https://generativelanguage.googleapis.com"),
@@ -130,6 +136,13 @@ impl ProvidersConfig {
             ProviderId::Openai => &self.openai,
             ProviderId::Seedream => &self.seedream,
         }
+    }
+
+    /// The text model prompt help uses with `provider`: the configured one, or its default;
+    /// `None` for a provider without one (Seedream).
+    pub fn text_model(&self, provider: crate::providers::ProviderId) -> Option<String> {
+        let default = crate::providers::text::TextProvider::of(provider)?.default_model();
+        Some(self.get(provider).text_model.clone().unwrap_or_else(|| default.to_string()))
     }
 }
 
@@ -361,6 +374,21 @@ impl Config {
                     expected: "a model id such as gemini-3.1-flash-image (no spaces or slashes)".into(),
                 });
             }
+            match &p.text_model {
+                Some(_) if id == "seedream" => {
+                    return Err(ConfigError::InvalidValue {
+                        key: "providers.seedream.text_model".into(),
+                        expected: "no value: Seedream has no text model (remove the key)".into(),
+                    })
+                }
+                Some(m) if !crate::providers::valid_model_id(m) => {
+                    return Err(ConfigError::InvalidValue {
+                        key: format!("providers.{id}.text_model"),
+                        expected: "a model id such as gemini-3.6-flash (no spaces or slashes)".into(),
+                    })
+                }
+                _ => {}
+            }
         }
         if self.lock.idle_minutes > 1440 {
             return Err(ConfigError::InvalidValue {
@@ -404,6 +432,8 @@ impl Config {
         // Optional keys are absent from the defaults; fill them so they are listed too.
         let mut example = Config::default();
         example.import.watch_folder = Some(String::new());
+        example.providers.gemini.text_model = Some(String::new());
+        example.providers.openai.text_model = Some(String::new());
         if let Ok(toml::Value::Table(table)) = toml::Value::try_from(example) {
             collect_keys("", &table, &mut keys);
         }
@@ -598,10 +628,12 @@ mod tests {
                 "providers.gemini.concurrency",
                 "providers.gemini.model",
                 "providers.gemini.skip_preview",
+                "providers.gemini.text_model",
                 "providers.openai.base_url",
                 "providers.openai.concurrency",
                 "providers.openai.model",
                 "providers.openai.skip_preview",
+                "providers.openai.text_model",
                 "providers.seedream.base_url",
                 "providers.seedream.concurrency",
                 "providers.seedream.model",
@@ -641,6 +673,28 @@ mod tests {
             matches!(&err, ConfigError::InvalidValue { key, .. } if key == "import.watch_folder"),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn text_models_default_per_provider_and_are_checked_like_models() {
+        use crate::providers::ProviderId;
+        let defaults = Config::default().providers;
+        assert_eq!(defaults.text_model(ProviderId::Gemini).as_deref(), Some("gemini-3.6-flash"));
+        assert_eq!(defaults.text_model(ProviderId::Openai).as_deref(), Some("gpt-5.4-mini"));
+        assert_eq!(defaults.text_model(ProviderId::Seedream), None, "Seedream has no text model");
+        let section = |id: &str, text_model: &str| {
+            format!("[providers.{id}]\nmodel = \"m\"\nbase_url = \"https://x.example\"\ntext_model = \"{text_model}\"\n")
+        };
+        let config = Config::parse(&section("openai", "gpt-5.5")).unwrap();
+        assert_eq!(config.providers.text_model(ProviderId::Openai).as_deref(), Some("gpt-5.5"));
+        let err = Config::parse(&section("gemini", "my secret/../model")).unwrap_err();
+        assert!(
+            matches!(&err, ConfigError::InvalidValue { key, .. } if key == "providers.gemini.text_model"),
+            "{err:?}"
+        );
+        assert!(!err.to_string().contains("secret"), "the value is never echoed: {err}");
+        let err = Config::parse(&section("seedream", "doubao-seed")).unwrap_err();
+        assert!(err.to_string().contains("Seedream has no text model"), "{err}");
     }
 
     #[test]

@@ -57,6 +57,9 @@ pub enum Error {
     /// See [`crate::providers::ProviderError`].
     #[error(transparent)]
     Provider(#[from] crate::providers::ProviderError),
+    /// See [`crate::region::RegionError`].
+    #[error(transparent)]
+    Region(#[from] crate::region::RegionError),
     /// See [`crate::idphoto::IdPhotoError`].
     #[error(transparent)]
     IdPhoto(#[from] crate::idphoto::IdPhotoError),
@@ -95,6 +98,7 @@ impl HasCode for Error {
             Error::Coded(body) => body.code,
             Error::Egress(e) => e.code(),
             Error::Provider(e) => e.code(),
+            Error::Region(e) => e.code(),
             Error::IdPhoto(e) => match e {
                 crate::idphoto::IdPhotoError::NoFace => Code::NoFace,
                 crate::idphoto::IdPhotoError::FaceTooSmall(_) => Code::FaceTooSmall,

@@ -22,7 +22,9 @@
 //!  ├─ import/        image checks (format, bomb limits), oriented size, thumbnails — in memory
 //!  ├─ retention/     the policy (pure: item facts → deadline), windows, log sweep, scheduler
 //!  ├─ tasks/         kinds, statuses, cancel tokens, per-provider slots (stored by index/, driven by api/)
-//!  ├─ providers/     cloud providers: limits, stated terms, sizes, wire adapters (Gemini, OpenAI, Seedream)
+//!  ├─ providers/     cloud providers: limits, stated terms, sizes, wire adapters (Gemini, OpenAI, Seedream);
+//!  │                 text/ asks their text models for prompt help (api::prompt_help)
+//!  ├─ region/       region-only edits: the mask, the part that leaves, the composite that comes back
 //!  ├─ egress/        the minimizer and the gate (consent, offline, ledger; the only HTTP client)
 //!  ├─ export/        portability: manifest, folder, zip or age backup written atomically, metadata stripping
 //!  ├─ idphoto/       on-device ID photos: models (tract), detect, landmarks, segment, compose, checks, outputs, spec catalog
@@ -58,6 +60,7 @@ pub mod lock;
 pub mod logging;
 pub mod paths;
 pub mod providers;
+pub mod region;
 pub mod retention;
 pub mod secrets;
 pub mod tasks;

@@ -13,6 +13,7 @@ pub mod lock;
 pub mod objects;
 pub mod organise;
 pub mod privacy;
+pub mod prompt_help;
 pub mod prompts;
 pub mod retention;
 pub mod settings;

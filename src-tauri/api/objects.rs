@@ -498,6 +498,8 @@ pub fn delete(vault: &Vault, ids: &[ObjectId]) -> Result<usize, Error> {
         return Err(Error::InvalidInput(format!("no such object: {missing}")));
     }
     let removed = vault.store.delete(ids)?.total();
+    // A region edit's mask goes with the image it was painted on.
+    vault.store.index().delete_orphan_masks()?;
     tracing::info!(removed, "objects deleted");
     Ok(removed)
 }

@@ -90,6 +90,8 @@ pub struct PurgeReport {
 pub fn purge_batch(vault: &Vault, now: OffsetDateTime) -> Result<KindCounts, Error> {
     let due = vault.store().index().expired(now, BATCH)?;
     if due.is_empty() {
+        // The last batch: a region edit's mask goes with the image it was painted on.
+        vault.store().index().delete_orphan_masks()?;
         return Ok(KindCounts::default());
     }
     Ok(vault.store().delete(&due)?)

@@ -98,6 +98,13 @@ pub enum Command {
         #[command(subcommand)]
         action: PromptsAction,
     },
+    /// Prompt help from a provider's text model: improve a prompt, or describe an image as one.
+    /// Only the text, or the one minimized image, leaves; the ledger records it.
+    Prompt {
+        /// What to do.
+        #[command(subcommand)]
+        action: PromptAction,
+    },
     /// Send a task's request again as a new task (a variation): same prompt, provider, model,
     /// size, count and references (which must still be kept).
     Again {
@@ -178,6 +185,30 @@ pub enum Command {
         /// How many images (1 to 10).
         #[arg(long, value_name = "N", default_value_t = 1)]
         count: u8,
+    },
+    /// Change only a painted region of an image: only the part around the mask (plus a margin)
+    /// leaves, and the answer is put back into the full image on this computer.
+    Edit {
+        /// The image (an object id from `list`).
+        image: String,
+        /// The mask: a PNG the size of the image, white where to edit.
+        #[arg(long, value_name = "MASK.png")]
+        mask: PathBuf,
+        /// What to change.
+        #[arg(long, value_name = "TEXT")]
+        prompt: String,
+        /// The provider.
+        #[arg(long, value_enum)]
+        provider: ProviderId,
+        /// Context sent around the painted box, in percent of its size on each side.
+        #[arg(long, value_name = "PERCENT", default_value_t = crate::region::DEFAULT_MARGIN)]
+        margin: u32,
+        /// Send the whole image instead of the part (the mask still decides what changes).
+        #[arg(long)]
+        whole_image: bool,
+        /// The model (default: the configured one).
+        #[arg(long)]
+        model: Option<String>,
     },
     /// Grant, withdraw or list consent for a provider to receive your images.
     Consent {
@@ -320,6 +351,29 @@ pub enum PromptsAction {
         /// Delete the whole history instead.
         #[arg(long)]
         clear: bool,
+    },
+}
+
+/// `seed-studio prompt ...`
+#[derive(Debug, Subcommand)]
+pub enum PromptAction {
+    /// Rewrite TEXT into one detailed image prompt, in the language it is written in.
+    Improve {
+        /// The provider (Gemini or OpenAI; Seedream has no text model).
+        #[arg(long, value_enum)]
+        provider: ProviderId,
+        /// The prompt or idea to improve.
+        #[arg(value_name = "TEXT")]
+        text: String,
+    },
+    /// Write a prompt that would recreate an image of the vault (sent minimized, without metadata).
+    Describe {
+        /// The image (an object id from `list`).
+        #[arg(value_name = "IMAGE_ID", value_parser = object_id)]
+        image: String,
+        /// The provider (Gemini or OpenAI; Seedream has no text model).
+        #[arg(long, value_enum)]
+        provider: ProviderId,
     },
 }
 

@@ -3,7 +3,7 @@
 use super::args::ConsentAction;
 use super::context::Ctx;
 use super::output::{lines_or, With};
-use crate::api::generate::GenerateRequest;
+use crate::api::generate::{EditRequest, GenerateRequest};
 use crate::tasks::CancelToken;
 use crate::vault::ObjectId;
 use crate::{api, Error};
@@ -36,6 +36,38 @@ pub(super) fn generate(ctx: &Ctx<'_>, mut request: GenerateRequest) -> Result<()
     lines.extend(outcome.outputs.iter().cloned());
     ctx.emit(&With(&outcome, lines));
     Ok(())
+}
+
+pub(super) fn edit(ctx: &Ctx<'_>, mask: &std::path::Path, request: EditRequest) -> Result<(), Error> {
+    let core = ctx.core;
+    ctx.open_in_core()?;
+    let mask = read_mask(mask)?;
+    for warning in api::generate::check_prompt(&request.prompt) {
+        eprintln!("warning: {}", warning.message);
+    }
+    let outcome = api::generate::edit(core, &request, &mask)?;
+    let mut lines = vec![format!("Task {} succeeded: {} image(s).", outcome.task_id, outcome.outputs.len())];
+    if let Some(sent) = outcome.sent {
+        lines.push(format!(
+            "Sent {}x{} px, {:.0} % of the photo; the rest stayed on this computer.",
+            sent.width,
+            sent.height,
+            sent.fraction * 100.0
+        ));
+    }
+    lines.extend(outcome.outputs.iter().cloned());
+    ctx.emit(&With(&outcome, lines));
+    Ok(())
+}
+
+/// A mask file's bytes, with the import's size limit.
+fn read_mask(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    let unreadable =
+        |e: std::io::Error| Error::InvalidInput(format!("the mask file cannot be read ({})", e.kind()));
+    let len = std::fs::metadata(path).map_err(unreadable)?.len();
+    crate::import::check_size(len)
+        .map_err(|source| Error::Import { file: crate::import::display_name(path), source })?;
+    std::fs::read(path).map_err(unreadable)
 }
 
 pub(super) fn retry(ctx: &Ctx<'_>, task_id: &str) -> Result<(), Error> {

@@ -24,9 +24,12 @@ mod objects;
 mod organise;
 mod output;
 mod privacy;
+mod prompt_help;
 mod vault;
 
-pub use args::{BoardAction, Cli, Command, ConsentAction, KeysAction, KindArg, PromptsAction, SheetArg};
+pub use args::{
+    BoardAction, Cli, Command, ConsentAction, KeysAction, KindArg, PromptAction, PromptsAction, SheetArg,
+};
 use context::Ctx;
 
 /// Parse the process arguments. Usage errors exit here (status 2), as JSON under `--json`.
@@ -81,8 +84,12 @@ impl Command {
     fn provider(&self) -> Option<ProviderId> {
         match self {
             Command::Generate { provider, .. }
+            | Command::Edit { provider, .. }
             | Command::Consent {
                 action: ConsentAction::Grant { provider } | ConsentAction::Withdraw { provider },
+            }
+            | Command::Prompt {
+                action: PromptAction::Improve { provider, .. } | PromptAction::Describe { provider, .. },
             }
             | Command::Keys { action: KeysAction::Set { provider } | KeysAction::Delete { provider } } => {
                 Some(*provider)
@@ -94,6 +101,7 @@ impl Command {
     fn verb(&self) -> &'static str {
         match self {
             Command::Generate { .. } => "generate",
+            Command::Edit { .. } => "edit",
             Command::Consent { action: ConsentAction::Grant { .. } } => "consent grant",
             Command::Consent { action: ConsentAction::Withdraw { .. } } => "consent withdraw",
             Command::Consent { action: ConsentAction::List } => "consent list",
@@ -125,6 +133,8 @@ impl Command {
                 PromptsAction::Delete { .. } => "prompts delete",
                 PromptsAction::History { .. } => "prompts history",
             },
+            Command::Prompt { action: PromptAction::Improve { .. } } => "prompt improve",
+            Command::Prompt { action: PromptAction::Describe { .. } } => "prompt describe",
             Command::Again { .. } => "again",
             Command::Export { .. } => "export",
             Command::Delete { .. } => "delete",
@@ -152,6 +162,7 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
         Command::Unstar { ids } => organise::star(ctx, &ids, false)?,
         Command::Board { action } => organise::board(ctx, action)?,
         Command::Prompts { action } => organise::prompts(ctx, action)?,
+        Command::Prompt { action } => prompt_help::prompt(ctx, action)?,
         Command::Again { task_id } => generate::again(ctx, &task_id)?,
         Command::Delete { ids } => objects::delete(ctx, &ids)?,
         Command::Show { task_id } => objects::show(ctx, &task_id)?,
@@ -163,6 +174,19 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
         Command::Generate { provider, prompt, refs, model, size, count } => generate::generate(
             ctx,
             crate::api::generate::GenerateRequest { provider, prompt, refs, model, size, count },
+        )?,
+        Command::Edit { image, mask, prompt, provider, margin, whole_image, model } => generate::edit(
+            ctx,
+            &mask,
+            crate::api::generate::EditRequest {
+                image,
+                provider,
+                prompt,
+                model,
+                margin: Some(margin),
+                whole_image,
+                count: 1,
+            },
         )?,
         Command::Retry { task_id } => generate::retry(ctx, &task_id)?,
         Command::Tasks => generate::tasks(ctx)?,

@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
 use super::http::{self, Payload, SendError};
@@ -19,18 +20,19 @@ use crate::tasks::CancelToken;
 pub struct Outbound<'a> {
     /// To whom.
     pub provider: ProviderId,
-    /// For which task.
-    pub task_id: &'a str,
+    /// For which task; `None` for a request that serves none (prompt help).
+    pub task_id: Option<&'a str>,
     /// The full URL.
     pub url: reqwest::Url,
     /// The authentication header (name, value); the value is never logged or recorded.
     pub auth: (&'static str, Sensitive<String>),
     /// The body.
     pub payload: Payload,
-    /// The images inside the body, for the ledger.
-    pub parts: &'a [MinimizedImage],
-    /// Characters of prompt inside the body.
-    pub prompt_chars: usize,
+    /// The images inside the body (and a mask), for the ledger.
+    pub parts: Vec<&'a MinimizedImage>,
+    /// The user's words inside the body, exactly as sent: the ledger records their length and
+    /// SHA-256, never the text. Fixed instructions of our own are not the user's and not counted.
+    pub prompt: &'a str,
 }
 
 /// A provider's answer.
@@ -129,6 +131,11 @@ impl HasCode for EgressError {
     }
 }
 
+/// The hex SHA-256 of the user's words sent, for the ledger; `None` when none were sent.
+fn prompt_sha256(prompt: &str) -> Option<String> {
+    (!prompt.is_empty()).then(|| hex::encode(Sha256::digest(prompt.as_bytes())))
+}
+
 /// Send `out` if the user allows it; record it either way it goes.
 pub fn send(
     records: &dyn Records,
@@ -147,11 +154,12 @@ pub fn send(
         return Err(EgressError::Cancelled(name));
     }
     let entry = LedgerEntry {
-        task_id: Some(out.task_id.to_string()),
+        task_id: out.task_id.map(str::to_string),
         provider: out.provider.as_str().into(),
         host: out.url.host_str().unwrap_or_default().to_string(),
         time: String::new(),
-        prompt_chars: out.prompt_chars,
+        prompt_chars: out.prompt.chars().count(),
+        prompt_sha256: prompt_sha256(out.prompt),
         parts: out
             .parts
             .iter()
@@ -161,6 +169,8 @@ pub fn send(
                 width: p.width(),
                 height: p.height(),
                 mime: p.mime().into(),
+                crop: p.crop(),
+                mask: p.is_mask(),
             })
             .collect(),
         status: None,

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use crate::import::{self, ImportError};
+pub use crate::index::SentCrop;
 
 /// What a provider accepts per reference image.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +31,8 @@ pub struct MinimizedImage {
     height: u32,
     name: String,
     sha256: [u8; 32],
+    crop: Option<SentCrop>,
+    mask: bool,
 }
 
 impl MinimizedImage {
@@ -57,6 +60,14 @@ impl MinimizedImage {
     pub fn sha256_hex(&self) -> String {
         hex::encode(self.sha256)
     }
+    /// The part of the photo it shows, when it is not all of it (a region edit).
+    pub fn crop(&self) -> Option<SentCrop> {
+        self.crop
+    }
+    /// Whether it is the edit mask sent beside the part (OpenAI's `mask`), not an image.
+    pub fn is_mask(&self) -> bool {
+        self.mask
+    }
 }
 
 impl std::fmt::Debug for MinimizedImage {
@@ -68,16 +79,50 @@ impl std::fmt::Debug for MinimizedImage {
 /// Minimize `bytes` (any importable image) for a provider with `limits`.
 pub fn minimize(bytes: &[u8], limits: Limits) -> Result<MinimizedImage, ImportError> {
     let (_, image) = import::decode(bytes)?;
+    minimize_pixels(&image, limits)
+}
+
+/// Minimize the part `crop` of a photo, already cut out (see [`crate::region::cut`]).
+pub fn minimize_part(
+    part: &DynamicImage,
+    crop: SentCrop,
+    limits: Limits,
+) -> Result<MinimizedImage, ImportError> {
+    Ok(MinimizedImage { crop: Some(crop), ..minimize_pixels(part, limits)? })
+}
+
+/// The edit mask sent with a part, as the PNG OpenAI documents (transparent where to edit, the
+/// part's sent size); it carries nothing but the mask's shape.
+pub fn mask_part(mask: &image::RgbaImage) -> Result<MinimizedImage, ImportError> {
+    let png = encode_png(&DynamicImage::ImageRgba8(mask.clone()))?;
+    Ok(MinimizedImage {
+        sha256: Sha256::digest(&*png).into(),
+        mime: "image/png",
+        width: mask.width(),
+        height: mask.height(),
+        bytes: png,
+        name: format!("{}.png", random_name()?),
+        crop: None,
+        mask: true,
+    })
+}
+
+/// A random name that says nothing about the photo (the same generator as object ids).
+fn random_name() -> Result<String, ImportError> {
+    crate::vault::ObjectId::random()
+        .map(|id| id.to_string())
+        .map_err(|_| ImportError::Io(std::io::ErrorKind::Other))
+}
+
+/// Minimize decoded pixels.
+fn minimize_pixels(image: &DynamicImage, limits: Limits) -> Result<MinimizedImage, ImportError> {
     let transparent = image.color().has_alpha() && image.pixels().any(|(_, _, p)| p.0[3] < 255);
     let mut side = limits.longest_side.min(image.width().max(image.height())).max(1);
     loop {
-        let scaled = fit(&image, side);
+        let scaled = fit(image, side);
         if let Some((encoded, mime)) = encode_within(&scaled, transparent, limits.max_bytes)? {
             let ext = if mime == "image/png" { "png" } else { "jpg" };
-            // A random name that says nothing about the photo (the same generator as object ids).
-            let random =
-                crate::vault::ObjectId::random().map_err(|_| ImportError::Io(std::io::ErrorKind::Other))?;
-            let name = format!("{random}.{ext}");
+            let name = format!("{}.{ext}", random_name()?);
             let sha256 = Sha256::digest(&*encoded).into();
             return Ok(MinimizedImage {
                 mime,
@@ -86,6 +131,8 @@ pub fn minimize(bytes: &[u8], limits: Limits) -> Result<MinimizedImage, ImportEr
                 bytes: encoded,
                 name,
                 sha256,
+                crop: None,
+                mask: false,
             });
         }
         if side <= 64 {

@@ -3,7 +3,7 @@
 //! filtering, so transparent edges do not darken.
 
 use fast_image_resize as fir;
-use image::{DynamicImage, RgbImage, RgbaImage};
+use image::{DynamicImage, GrayImage, RgbImage, RgbaImage};
 
 /// How to filter when scaling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,14 @@ pub fn rgba(img: &RgbaImage, width: u32, height: u32, filter: Filter) -> RgbaIma
     let (width, height) = (width.max(1), height.max(1));
     scale(img.width(), img.height(), img.as_raw(), width, height, fir::PixelType::U8x4, filter)
         .and_then(|raw| RgbaImage::from_raw(width, height, raw))
+        .unwrap_or_else(|| image::imageops::resize(img, width, height, filter.fallback()))
+}
+
+/// `img` scaled to exactly `width`×`height`, one channel (masks).
+pub fn luma(img: &GrayImage, width: u32, height: u32, filter: Filter) -> GrayImage {
+    let (width, height) = (width.max(1), height.max(1));
+    scale(img.width(), img.height(), img.as_raw(), width, height, fir::PixelType::U8, filter)
+        .and_then(|raw| GrayImage::from_raw(width, height, raw))
         .unwrap_or_else(|| image::imageops::resize(img, width, height, filter.fallback()))
 }
 

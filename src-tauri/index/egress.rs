@@ -21,6 +21,31 @@ pub struct LedgerPart {
     pub height: u32,
     /// Media type.
     pub mime: String,
+    /// For a region edit: the part of the photo it shows (absent when it is all of it).
+    #[serde(default)]
+    pub crop: Option<SentCrop>,
+    /// Whether it is an edit mask (its shape only), not a picture.
+    #[serde(default)]
+    pub mask: bool,
+}
+
+/// The part of a photo a sent image shows, in the photo's pixels (`x` and `y` may be negative
+/// where the part reaches past the photo's edge, sent as flat grey).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SentCrop {
+    /// Left.
+    pub x: i64,
+    /// Top.
+    pub y: i64,
+    /// Width.
+    pub width: u32,
+    /// Height.
+    pub height: u32,
+    /// The whole photo's width.
+    pub of_width: u32,
+    /// The whole photo's height.
+    pub of_height: u32,
 }
 
 /// One request that left the device (`seed-studio ledger --json` prints these; keep stable).
@@ -35,8 +60,14 @@ pub struct LedgerEntry {
     pub host: String,
     /// When (RFC 3339, UTC).
     pub time: String,
-    /// Characters of prompt sent.
+    /// Characters of the user's prompt sent.
     pub prompt_chars: usize,
+    /// SHA-256 (hex) of the user's prompt as sent (never the text), to match it against a
+    /// prompt kept elsewhere; `None` when no words of the user's were sent, and for requests
+    /// recorded before this was kept.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub prompt_sha256: Option<String>,
     /// The images sent.
     pub parts: Vec<LedgerPart>,
     /// The HTTP status of the answer; `None` when none came (timeout, connection refused).
@@ -98,8 +129,17 @@ impl Index {
         let parts =
             serde_json::to_string(&entry.parts).map_err(|_| IndexError::Sqlite("ledger parts".into()))?;
         self.conn.execute(
-            "INSERT INTO ledger (task_id, provider, host, at, prompt_chars, parts) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![entry.task_id, entry.provider, entry.host, at.unix_timestamp(), entry.prompt_chars as i64, parts],
+            "INSERT INTO ledger (task_id, provider, host, at, prompt_chars, parts, prompt_sha256) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                entry.task_id,
+                entry.provider,
+                entry.host,
+                at.unix_timestamp(),
+                entry.prompt_chars as i64,
+                parts,
+                entry.prompt_sha256
+            ],
         )?;
         Ok(self.conn.last_insert_rowid())
     }
@@ -113,7 +153,8 @@ impl Index {
     /// Every ledger entry, oldest first.
     pub fn ledger(&self) -> Result<Vec<LedgerEntry>, IndexError> {
         let mut stmt = self.conn.prepare(
-            "SELECT task_id, provider, host, at, prompt_chars, parts, status FROM ledger ORDER BY at, id",
+            "SELECT task_id, provider, host, at, prompt_chars, parts, status, prompt_sha256 FROM ledger \
+             ORDER BY at, id",
         )?;
         let rows = stmt.query_map([], |r| {
             let at = read_time(r.get(3)?, 3)?;
@@ -127,6 +168,7 @@ impl Index {
                 prompt_chars: usize::try_from(chars).unwrap_or(0),
                 parts: serde_json::from_str(&parts).map_err(|_| super::bad_column(5))?,
                 status: r.get(6)?,
+                prompt_sha256: r.get(7)?,
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)

@@ -27,7 +27,7 @@ mod retention;
 mod tasks;
 
 pub use boards::{BoardRow, Marks, Organisation};
-pub use egress::{ConsentRow, LedgerEntry, LedgerPart};
+pub use egress::{ConsentRow, LedgerEntry, LedgerPart, SentCrop};
 pub use privacy::KindStats;
 pub use prompts::{HistoryRow, SavedPrompt};
 pub use retention::{KindCounts, RetentionFacts};
@@ -43,6 +43,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_task_params.sql"),
     include_str!("migrations/0007_provider_keys.sql"),
     include_str!("migrations/0008_organise.sql"),
+    include_str!("migrations/0009_task_masks.sql"),
+    include_str!("migrations/0010_ledger_prompt_hash.sql"),
 ];
 
 /// Why the index could not be used.

@@ -85,6 +85,7 @@ impl Index {
         let ledger = tx.execute("DELETE FROM ledger WHERE task_id = ?1", params![task_id])?;
         tx.execute("DELETE FROM task_events WHERE task_id = ?1", params![task_id])?;
         tx.execute("DELETE FROM task_inputs WHERE task_id = ?1", params![task_id])?;
+        tx.execute("DELETE FROM task_masks WHERE task_id = ?1", params![task_id])?;
         tx.execute("UPDATE objects SET task_id = NULL WHERE task_id = ?1", params![task_id])?;
         tx.execute("DELETE FROM tasks WHERE id = ?1", params![task_id])?;
         tx.commit()?;

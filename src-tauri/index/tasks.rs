@@ -176,6 +176,33 @@ impl Index {
         Ok(ids.collect::<Result<Vec<_>, _>>()?)
     }
 
+    /// Keep the mask of region edit `task_id` (a PNG at the image's size).
+    pub fn set_task_mask(&self, task_id: &str, png: &[u8]) -> Result<(), IndexError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO task_masks (task_id, png) VALUES (?1, ?2)",
+            params![task_id, png],
+        )?;
+        Ok(())
+    }
+
+    /// The mask of region edit `task_id`, if it has one still.
+    pub fn task_mask(&self, task_id: &str) -> Result<Option<Vec<u8>>, IndexError> {
+        Ok(self
+            .conn
+            .query_row("SELECT png FROM task_masks WHERE task_id = ?1", params![task_id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Drop the masks whose image is no longer in the vault (no edit can be sent again
+    /// without it); how many.
+    pub fn delete_orphan_masks(&self) -> Result<usize, IndexError> {
+        Ok(self.conn.execute(
+            "DELETE FROM task_masks WHERE NOT EXISTS (SELECT 1 FROM task_inputs ti JOIN objects o \
+             ON o.id = ti.object_id WHERE ti.task_id = task_masks.task_id)",
+            [],
+        )?)
+    }
+
     /// The originals a task uses, in the order given.
     pub fn task_inputs(&self, id: &str) -> Result<Vec<ObjectId>, IndexError> {
         let mut stmt = self

@@ -7,6 +7,7 @@ use super::wire::{b64_decode, b64_encode, endpoint, looks_html, short};
 use super::{Answer, Ask, ProviderError, ProviderId};
 use crate::egress::gate::{Inbound, Outbound};
 use crate::egress::http::Payload;
+use crate::egress::minimize::MinimizedImage;
 use crate::secrets::Sensitive;
 
 const NAME: &str = "Google Gemini";
@@ -18,21 +19,29 @@ struct Request<'a> {
     generation_config: GenerationConfig,
 }
 
+/// One turn of `contents` (prompt help's text requests build the same shape).
 #[derive(Serialize)]
-struct Content<'a> {
-    role: &'static str,
-    parts: Vec<Part<'a>>,
+pub(super) struct Content<'a> {
+    pub(super) role: &'static str,
+    pub(super) parts: Vec<Part<'a>>,
 }
 
 #[derive(Serialize)]
 #[serde(untagged)]
-enum Part<'a> {
+pub(super) enum Part<'a> {
     Text { text: &'a str },
     Image { inline_data: InlineOut },
 }
 
+impl<'a> Part<'a> {
+    /// A minimized image as an inline part (never the Files API).
+    pub(super) fn image(image: &MinimizedImage) -> Part<'a> {
+        Part::Image { inline_data: InlineOut { mime_type: image.mime(), data: b64_encode(image.bytes()) } }
+    }
+}
+
 #[derive(Serialize)]
-struct InlineOut {
+pub(super) struct InlineOut {
     mime_type: &'static str,
     data: String,
 }
@@ -59,9 +68,7 @@ pub fn request<'a>(
     ask: &Ask<'a>,
 ) -> Result<Outbound<'a>, ProviderError> {
     let mut parts = vec![Part::Text { text: ask.prompt }];
-    parts.extend(ask.images.iter().map(|i| Part::Image {
-        inline_data: InlineOut { mime_type: i.mime(), data: b64_encode(i.bytes()) },
-    }));
+    parts.extend(ask.images.iter().map(Part::image));
     let body = Request {
         contents: [Content { role: "user", parts }],
         generation_config: GenerationConfig {
@@ -76,46 +83,53 @@ pub fn request<'a>(
     let url = endpoint(NAME, base_url, &format!("v1beta/models/{}:generateContent", ask.model))?;
     Ok(Outbound {
         provider: ProviderId::Gemini,
-        task_id,
+        task_id: Some(task_id),
         url,
         auth: ("x-goog-api-key", key),
         payload: Payload::Json(body),
-        parts: ask.images,
-        prompt_chars: ask.prompt.chars().count(),
+        parts: ask.images.iter().collect(),
+        prompt: ask.prompt,
     })
 }
 
+/// A `generateContent` answer (image and text answers alike).
 #[derive(Deserialize)]
-struct Response {
+pub(super) struct Response {
     #[serde(default)]
-    candidates: Vec<Candidate>,
+    pub(super) candidates: Vec<Candidate>,
     #[serde(default, rename = "promptFeedback", alias = "prompt_feedback")]
-    prompt_feedback: Option<Feedback>,
+    pub(super) prompt_feedback: Option<Feedback>,
 }
 
 #[derive(Deserialize)]
-struct Feedback {
+pub(super) struct Feedback {
     #[serde(rename = "blockReason", alias = "block_reason")]
-    block_reason: Option<String>,
+    pub(super) block_reason: Option<String>,
 }
 
 #[derive(Deserialize)]
-struct Candidate {
-    content: Option<CandidateContent>,
+pub(super) struct Candidate {
+    pub(super) content: Option<CandidateContent>,
     #[serde(rename = "finishReason", alias = "finish_reason")]
-    finish_reason: Option<String>,
+    pub(super) finish_reason: Option<String>,
 }
 
 #[derive(Deserialize)]
-struct CandidateContent {
+pub(super) struct CandidateContent {
     #[serde(default)]
-    parts: Vec<PartIn>,
+    pub(super) parts: Vec<PartIn>,
 }
 
 #[derive(Deserialize)]
-struct PartIn {
+pub(super) struct PartIn {
     #[serde(rename = "inlineData", alias = "inline_data")]
     inline_data: Option<InlineIn>,
+    /// Text (prompt help reads it; image answers may carry a caption).
+    #[serde(default)]
+    pub(super) text: Option<String>,
+    /// A thinking model's thought summary, not its answer.
+    #[serde(default)]
+    pub(super) thought: bool,
 }
 
 #[derive(Deserialize)]
@@ -136,25 +150,29 @@ struct ErrorBody {
     status: String,
 }
 
+/// Why an answer other than 200 failed (image and text answers alike).
+pub(super) fn error_of(inbound: &Inbound) -> ProviderError {
+    if looks_html(inbound) {
+        return ProviderError::Server(NAME, inbound.status);
+    }
+    let envelope: Option<ErrorEnvelope> = serde_json::from_slice(&inbound.body).ok();
+    let (message, status) = envelope.map(|e| (e.error.message, e.error.status)).unwrap_or_default();
+    let message = short(&message);
+    match inbound.status {
+        429 => ProviderError::RateLimited(NAME),
+        401 | 403 => ProviderError::Auth(NAME),
+        400 if message.contains("API key") || status == "UNAUTHENTICATED" => ProviderError::Auth(NAME),
+        s if s >= 500 => ProviderError::Server(NAME, s),
+        s => ProviderError::Rejected(NAME, s, if message.is_empty() { status } else { message }),
+    }
+}
+
 /// The images in an answer, base64-decoded (the caller decodes them as images before storing).
 pub fn parse(inbound: &Inbound) -> Result<Answer, ProviderError> {
-    let looks_html = looks_html(inbound);
     if inbound.status != 200 {
-        if looks_html {
-            return Err(ProviderError::Server(NAME, inbound.status));
-        }
-        let envelope: Option<ErrorEnvelope> = serde_json::from_slice(&inbound.body).ok();
-        let (message, status) = envelope.map(|e| (e.error.message, e.error.status)).unwrap_or_default();
-        let message = short(&message);
-        return Err(match inbound.status {
-            429 => ProviderError::RateLimited(NAME),
-            401 | 403 => ProviderError::Auth(NAME),
-            400 if message.contains("API key") || status == "UNAUTHENTICATED" => ProviderError::Auth(NAME),
-            s if s >= 500 => ProviderError::Server(NAME, s),
-            s => ProviderError::Rejected(NAME, s, if message.is_empty() { status } else { message }),
-        });
+        return Err(error_of(inbound));
     }
-    if looks_html {
+    if looks_html(inbound) {
         return Err(ProviderError::BadResponse(NAME, "an HTML page instead of an answer"));
     }
     let response: Response = serde_json::from_slice(&inbound.body)
@@ -182,7 +200,7 @@ pub fn parse(inbound: &Inbound) -> Result<Answer, ProviderError> {
 }
 
 /// Block and finish reasons in words.
-fn explain(reason: &str) -> String {
+pub(super) fn explain(reason: &str) -> String {
     match reason {
         "SAFETY" | "IMAGE_SAFETY" => "its safety filters flagged it".into(),
         "PROHIBITED_CONTENT" | "IMAGE_PROHIBITED_CONTENT" => "it considers the content prohibited".into(),

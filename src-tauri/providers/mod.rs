@@ -16,6 +16,7 @@ pub mod openai;
 mod scrub;
 pub mod seedream;
 mod size;
+pub mod text;
 pub use size::{Fitted, Size, SizeRule};
 mod wire;
 
@@ -33,8 +34,10 @@ pub struct Ask<'a> {
     pub model: &'a str,
     /// The user's prompt.
     pub prompt: &'a str,
-    /// The minimized references.
+    /// The minimized references (for a region edit: the part sent).
     pub images: &'a [MinimizedImage],
+    /// For a region edit on a provider that takes one ([`ProviderId::takes_mask`]): the mask.
+    pub mask: Option<&'a MinimizedImage>,
     /// The output size, or the provider's default.
     pub size: Option<Size>,
     /// Images wanted from this request.
@@ -85,6 +88,12 @@ pub enum ProviderError {
     /// No API key in any place looked in; the second field names them (and why one failed).
     #[error("no API key for {0} (looked in: {1})")]
     NoKey(&'static str, String),
+    /// Prompt help: the model or its safety system would not write a prompt.
+    #[error("{0} declined to help with this prompt ({1})")]
+    Declined(&'static str, String),
+    /// Prompt help: the answer had no usable text; the second field says what it had instead.
+    #[error("{0} gave no prompt back ({1}); try again, or reword it")]
+    NoText(&'static str, &'static str),
 }
 
 impl ProviderError {
@@ -94,6 +103,7 @@ impl ProviderError {
         let clean = |text: String| scrub::scrub(&text, key, prompt);
         match self {
             ProviderError::Blocked(name, text) => ProviderError::Blocked(name, clean(text)),
+            ProviderError::Declined(name, text) => ProviderError::Declined(name, clean(text)),
             ProviderError::Rejected(name, status, text) => ProviderError::Rejected(name, status, clean(text)),
             other => other,
         }
@@ -178,6 +188,12 @@ impl ProviderId {
             ProviderId::Openai => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 20_000_000 },
             ProviderId::Seedream => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 10_000_000 },
         }
+    }
+
+    /// Whether its edits take a mask beside the image (OpenAI's `mask`); the others edit the
+    /// part sent by instruction, and the mask is applied on the device afterwards.
+    pub fn takes_mask(self) -> bool {
+        self == ProviderId::Openai
     }
 
     /// How many images one request can bring back (Gemini makes one per request).

@@ -1,7 +1,8 @@
 //! OpenAI Images: `POST /v1/images/generations` (JSON) without references, `/v1/images/edits`
 //! (multipart, one `image[]` part per reference) with them. `model` is always sent (the API
 //! would otherwise fall back to DALL·E 2); GPT image models answer with `b64_json`. Never
-//! `file_id` (the Files API keeps uploads until deleted).
+//! `file_id` (the Files API keeps uploads until deleted). A region edit adds `mask`: a PNG the
+//! size of the first image, transparent where to edit.
 
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +27,7 @@ struct Generation<'a> {
 /// (`https://api.openai.com`) or the API's server URL as OpenAI's SDKs, proxies and gateways
 /// spell it (`https://api.openai.com/v1`). Paths here start with `v1/`, so a trailing `/v1`
 /// is dropped rather than doubled.
-fn server_root(base_url: &str) -> String {
+pub(super) fn server_root(base_url: &str) -> String {
     let trimmed = base_url.trim_end_matches('/');
     trimmed.strip_suffix("/v1").unwrap_or(trimmed).to_string()
 }
@@ -59,16 +60,23 @@ pub fn request<'a>(
             mime: i.mime(),
             bytes: i.bytes().to_vec(),
         }));
+        // A region edit: transparent where to edit, the size of the first image (the part).
+        parts.extend(ask.mask.map(|m| FormPart::File {
+            name: "mask",
+            file_name: m.name().to_string(),
+            mime: m.mime(),
+            bytes: m.bytes().to_vec(),
+        }));
         ("v1/images/edits", Payload::Multipart(parts))
     };
     Ok(Outbound {
         provider: ProviderId::Openai,
-        task_id,
+        task_id: Some(task_id),
         url: endpoint(NAME, &server_root(base_url), path)?,
         auth: ("authorization", Sensitive::new(format!("Bearer {}", key.expose()))),
         payload,
-        parts: ask.images,
-        prompt_chars: ask.prompt.chars().count(),
+        parts: ask.images.iter().chain(ask.mask).collect(),
+        prompt: ask.prompt,
     })
 }
 
@@ -93,39 +101,44 @@ pub fn retryable(inbound: &Inbound) -> bool {
     }
 }
 
+/// Why an answer other than 200 failed (Images and Responses answers alike).
+pub(super) fn error_of(inbound: &Inbound) -> ProviderError {
+    if looks_html(inbound) {
+        return ProviderError::Server(NAME, inbound.status);
+    }
+    let error = openai_style_error(inbound);
+    let code = error.code.as_deref().unwrap_or_default();
+    match (inbound.status, code) {
+        (_, "insufficient_quota") | (_, "billing_hard_limit_reached") => ProviderError::Quota(NAME),
+        (429, _) => ProviderError::RateLimited(NAME),
+        (401, _) | (_, "invalid_api_key") => ProviderError::Auth(NAME),
+        (_, "moderation_blocked") | (_, "content_policy_violation") => {
+            let stage = error.moderation_details.as_ref().and_then(|m| m.moderation_stage.as_deref());
+            let categories =
+                error.moderation_details.as_ref().map(|m| m.categories.join(", ")).unwrap_or_default();
+            let why = match stage {
+                Some("output") => "its safety system stopped the finished image",
+                _ => "its safety system rejected the prompt or a reference",
+            };
+            let categories = short(&categories);
+            ProviderError::Blocked(
+                NAME,
+                if categories.is_empty() { why.to_string() } else { format!("{why}: {categories}") },
+            )
+        }
+        (s, _) if s >= 500 => ProviderError::Server(NAME, s),
+        (s, _) => ProviderError::Rejected(
+            NAME,
+            s,
+            if error.message.is_empty() { short(code) } else { short(&error.message) },
+        ),
+    }
+}
+
 /// The images in an answer, base64-decoded.
 pub fn parse(inbound: &Inbound) -> Result<Answer, ProviderError> {
     if inbound.status != 200 {
-        if looks_html(inbound) {
-            return Err(ProviderError::Server(NAME, inbound.status));
-        }
-        let error = openai_style_error(inbound);
-        let code = error.code.as_deref().unwrap_or_default();
-        return Err(match (inbound.status, code) {
-            (_, "insufficient_quota") | (_, "billing_hard_limit_reached") => ProviderError::Quota(NAME),
-            (429, _) => ProviderError::RateLimited(NAME),
-            (401, _) | (_, "invalid_api_key") => ProviderError::Auth(NAME),
-            (_, "moderation_blocked") | (_, "content_policy_violation") => {
-                let stage = error.moderation_details.as_ref().and_then(|m| m.moderation_stage.as_deref());
-                let categories =
-                    error.moderation_details.as_ref().map(|m| m.categories.join(", ")).unwrap_or_default();
-                let why = match stage {
-                    Some("output") => "its safety system stopped the finished image",
-                    _ => "its safety system rejected the prompt or a reference",
-                };
-                let categories = short(&categories);
-                ProviderError::Blocked(
-                    NAME,
-                    if categories.is_empty() { why.to_string() } else { format!("{why}: {categories}") },
-                )
-            }
-            (s, _) if s >= 500 => ProviderError::Server(NAME, s),
-            (s, _) => ProviderError::Rejected(
-                NAME,
-                s,
-                if error.message.is_empty() { short(code) } else { short(&error.message) },
-            ),
-        });
+        return Err(error_of(inbound));
     }
     if looks_html(inbound) {
         return Err(ProviderError::BadResponse(NAME, "an HTML page instead of an answer"));

@@ -64,12 +64,12 @@ pub fn request<'a>(
         serde_json::to_vec(&body).map_err(|_| ProviderError::BadResponse(NAME, "an unencodable request"))?;
     Ok(Outbound {
         provider: ProviderId::Seedream,
-        task_id,
+        task_id: Some(task_id),
         url: endpoint(NAME, base_url, "images/generations")?,
         auth: ("authorization", Sensitive::new(format!("Bearer {}", key.expose()))),
         payload: Payload::Json(body),
-        parts: ask.images,
-        prompt_chars: ask.prompt.chars().count(),
+        parts: ask.images.iter().collect(),
+        prompt: ask.prompt,
     })
 }
 

@@ -71,7 +71,8 @@ impl fmt::Display for Size {
 }
 
 impl Size {
-    fn ratio(self) -> f64 {
+    /// Width over height.
+    pub fn ratio(self) -> f64 {
         let (w, h) = match self {
             Size::Aspect(w, h) | Size::Pixels(w, h) => (w, h),
         };

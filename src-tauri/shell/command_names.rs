@@ -24,6 +24,7 @@ pub const COMMANDS: &[&str] = &[
     "retention_apply",
     "object_keep_longer",
     "generate_preview",
+    "edit_preview",
     "generate_send",
     "generate_discard_preview",
     "prompt_check",

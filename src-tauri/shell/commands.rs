@@ -2,12 +2,13 @@
 //! main thread (`async` attribute) because they touch the disk and the keyring.
 
 use tauri::State;
+use zeroize::Zeroizing;
 
-use super::generation::Generation;
+use super::generation::{Generation, Outgoing};
 use super::CoreState;
 use crate::api::consent::ConsentStatus;
 use crate::api::diagnostics::LogView;
-use crate::api::generate::{GenerateRequest, Preview, PromptWarning};
+use crate::api::generate::{EditRequest, GenerateRequest, Preview, PromptWarning};
 use crate::api::idphoto::{IdPhotoOutcome, IdPhotoPreview, IdPhotoRequest};
 use crate::api::lock::LockStatus;
 use crate::api::objects::{GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
@@ -231,7 +232,29 @@ pub fn generate_preview(
     request: GenerateRequest,
 ) -> Result<PreviewReply, ErrorBody> {
     let (preview, images) = with_vault(&state, &owner, |core, v| api::generate::preview(core, v, &request))?;
-    let preview_id = generation.hold(request, images);
+    let preview_id = generation.hold(Outgoing::Generate(request), images);
+    Ok(PreviewReply { preview_id, preview })
+}
+
+/// Preview a region edit: the part that would leave (and OpenAI's mask), held for
+/// `generate_send`. `mask` is the painted mask as base64 PNG, the image's size or a smaller
+/// copy of its shape.
+#[tauri::command(async)]
+pub fn edit_preview(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    generation: State<'_, Generation>,
+    request: EditRequest,
+    mask: String,
+) -> Result<PreviewReply, ErrorBody> {
+    use base64::Engine;
+    let mask = base64::engine::general_purpose::STANDARD
+        .decode(mask.trim())
+        .map(Zeroizing::new)
+        .map_err(|_| crate::Error::InvalidInput("the mask did not arrive whole; paint it again".into()))?;
+    let (preview, images) =
+        with_vault(&state, &owner, |core, v| api::generate::preview_edit(core, v, &request, &mask))?;
+    let preview_id = generation.hold(Outgoing::Edit(request, mask), images);
     Ok(PreviewReply { preview_id, preview })
 }
 

@@ -7,9 +7,10 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use tauri::{AppHandle, Emitter, Manager};
+use zeroize::Zeroizing;
 
 use super::{CoreState, MAIN_WINDOW};
-use crate::api::generate::{self, GenerateRequest, TaskProgress};
+use crate::api::generate::{self, EditRequest, GenerateRequest, TaskProgress};
 use crate::egress::minimize::MinimizedImage;
 use crate::error::ErrorBody;
 use crate::providers::ProviderId;
@@ -23,9 +24,26 @@ const PREVIEW_LIFETIME: Duration = Duration::from_secs(15 * 60);
 /// The most previews held at once.
 const MAX_PREVIEWS: usize = 8;
 
+/// What a preview would queue once sent.
+pub enum Outgoing {
+    /// A generation (or an edit with whole references).
+    Generate(GenerateRequest),
+    /// A region edit and its mask (PNG bytes).
+    Edit(EditRequest, Zeroizing<Vec<u8>>),
+}
+
+impl Outgoing {
+    fn provider(&self) -> ProviderId {
+        match self {
+            Outgoing::Generate(r) => r.provider,
+            Outgoing::Edit(r, _) => r.provider,
+        }
+    }
+}
+
 /// A preview the user has not sent yet: the request and the exact bytes shown.
 struct Pending {
-    request: GenerateRequest,
+    request: Outgoing,
     images: Vec<MinimizedImage>,
     made: Instant,
 }
@@ -39,7 +57,7 @@ pub struct Generation {
 
 impl Generation {
     /// Keep a preview's images; its id.
-    pub fn hold(&self, request: GenerateRequest, images: Vec<MinimizedImage>) -> String {
+    pub fn hold(&self, request: Outgoing, images: Vec<MinimizedImage>) -> String {
         let mut id = [0u8; 16];
         let _ = getrandom::fill(&mut id);
         let id = hex::encode(id);
@@ -109,7 +127,9 @@ pub fn send(
             })?;
             (pending.request, Some(pending.images))
         }
-        (None, Some(request)) if !generate::needs_preview(core, request.provider) => (request, None),
+        (None, Some(request)) if !generate::needs_preview(core, request.provider) => {
+            (Outgoing::Generate(request), None)
+        }
         (None, Some(request)) => {
             return Err(crate::Error::InvalidInput(format!(
                 "{} needs a preview before sending (you can skip it for this provider in Settings)",
@@ -119,8 +139,11 @@ pub fn send(
         }
         (None, None) => return Err(crate::Error::InvalidInput("nothing to send".into()).into()),
     };
-    let task_id = core.with_open_vault_or_locked(|v| generate::submit(core, v, &request))?;
-    spawn(app, task_id.clone(), request.provider, images);
+    let task_id = core.with_open_vault_or_locked(|v| match &request {
+        Outgoing::Generate(r) => generate::submit(core, v, r),
+        Outgoing::Edit(r, mask) => generate::submit_edit(core, v, r, mask),
+    })?;
+    spawn(app, task_id.clone(), request.provider(), images);
     Ok(task_id)
 }
 

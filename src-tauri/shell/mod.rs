@@ -87,6 +87,7 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::retention_apply,
             commands::object_keep_longer,
             commands::generate_preview,
+            commands::edit_preview,
             commands::generate_send,
             commands::generate_discard_preview,
             commands::prompt_check,

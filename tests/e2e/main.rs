@@ -8,6 +8,8 @@
 
 mod support;
 
+/// Paint a mask, preview the part that leaves, send it, compare before and after (issue #14).
+mod edit;
 /// The vault in the window: set up, import, thumbnails, search, detail, delete.
 mod gallery;
 /// Create → preview → send → result in the gallery, against a loopback Gemini; cancel.

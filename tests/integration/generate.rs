@@ -126,6 +126,7 @@ fn a_generation_sends_only_the_minimized_reference_records_it_and_deletes_the_or
     assert_eq!(entry["status"], 200);
     assert_eq!(entry["task_id"], outcome["task_id"]);
     assert_eq!(entry["prompt_chars"], 27);
+    assert_eq!(entry["prompt_sha256"], hex::encode(Sha256::digest(b"a watercolour of this place")));
     let part = &entry["parts"][0];
     assert_eq!(part["sha256"], hex::encode(Sha256::digest(&sent)));
     assert_eq!(part["bytes"], sent.len());

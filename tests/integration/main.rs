@@ -31,8 +31,12 @@ mod organise;
 /// Export, show, delete a task, erase everything.
 mod privacy;
 mod probes;
+/// Prompt help: improve a prompt or describe an image; only the text or one minimized image leaves.
+mod prompt_help;
 /// A loopback server for the providers' wire formats.
 mod provider_server;
+/// Region-only edits: the part and mask that leave, the composite that comes back (issue #14).
+mod region_edit;
 /// Retention: a purge killed mid-way, windows from config.toml, log files.
 mod retention;
 /// Creating and opening the encrypted vault (keyring and passphrase).

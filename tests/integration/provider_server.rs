@@ -60,6 +60,31 @@ impl Answer {
         )
     }
 
+    /// A Gemini `generateContent` answer from a text model: a thought summary, then `text`.
+    pub fn gemini_text(text: &str) -> Answer {
+        Answer::json(
+            200,
+            serde_json::json!({"candidates":[{"content":{"role":"model","parts":[
+                {"text":"**Reading the request**","thought":true},{"text":text}]},
+                "finishReason":"STOP","index":0}],
+                "usageMetadata":{"promptTokenCount":120,"candidatesTokenCount":40,"totalTokenCount":160},
+                "modelVersion":"gemini-3.6-flash","responseId":"r1"}),
+        )
+    }
+
+    /// An OpenAI Responses answer: a reasoning item, then a message whose `output_text` is `text`.
+    pub fn openai_text(text: &str) -> Answer {
+        Answer::json(
+            200,
+            serde_json::json!({"id":"resp_1","object":"response","created_at":1767225600,
+            "status":"completed","error":null,"incomplete_details":null,"model":"gpt-5.4-mini-2026-03-17",
+            "output":[{"id":"rs_1","type":"reasoning","summary":[]},
+                {"id":"msg_1","type":"message","status":"completed","role":"assistant",
+                 "content":[{"type":"output_text","annotations":[],"logprobs":[],"text":text}]}],
+            "store":false,"usage":{"input_tokens":120,"output_tokens":40,"total_tokens":160}}),
+        )
+    }
+
     /// An OpenAI-style error envelope (OpenAI and Ark).
     pub fn error(status: u16, code: &str, message: &str) -> Answer {
         Answer::json(

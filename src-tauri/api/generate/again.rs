@@ -19,6 +19,19 @@ pub struct Reuse {
     pub request: GenerateRequest,
     /// How many of its references retention has deleted since.
     pub gone: usize,
+    /// For a region edit: its margin and whether it sent the whole image (its mask is kept
+    /// with the task).
+    pub region: Option<RegionReuse>,
+}
+
+/// A region edit's settings, to edit again with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RegionReuse {
+    /// Context around the painted box, in percent.
+    pub margin: u32,
+    /// Whether the whole image was sent.
+    pub whole_image: bool,
 }
 
 /// The request task `task_id` was made with.
@@ -44,6 +57,7 @@ pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Erro
             size: params.size,
             count: params.count,
         },
+        region: params.region.map(|r| RegionReuse { margin: r.margin, whole_image: r.whole }),
         task_id: task.id,
     })
 }
@@ -60,5 +74,21 @@ pub fn again(core: &AppCore, task_id: &str) -> Result<GenerateOutcome, Error> {
             reuse.gone + reuse.request.refs.len()
         )));
     }
-    generate(core, &reuse.request)
+    let Some(region) = reuse.region else { return generate(core, &reuse.request) };
+    // A region edit is sent again as one: the same part, through the same mask.
+    let mask = core
+        .with_open_vault_or_locked(|v| Ok(v.store().index().task_mask(&reuse.task_id)?))?
+        .ok_or_else(|| Error::InvalidInput("this edit's mask is no longer kept".into()))?;
+    let request = reuse.request;
+    let edit = super::EditRequest {
+        image: request.refs.first().cloned().unwrap_or_default(),
+        provider: request.provider,
+        prompt: request.prompt,
+        model: request.model,
+        margin: Some(region.margin),
+        whole_image: region.whole_image,
+        count: request.count,
+    };
+    let outcome = super::edit(core, &edit, &mask)?;
+    Ok(GenerateOutcome { task_id: outcome.task_id, status: outcome.status, outputs: outcome.outputs })
 }

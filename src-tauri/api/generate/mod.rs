@@ -6,6 +6,7 @@
 //! across a request, so the gallery stays responsive while a provider works.
 
 mod again;
+mod edit;
 mod hygiene;
 mod preview;
 
@@ -14,7 +15,8 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use again::{again, reuse, Reuse};
+pub use again::{again, reuse, RegionReuse, Reuse};
+pub use edit::{edit, preview as preview_edit, submit as submit_edit, EditOutcome, EditRequest, Sent};
 pub use hygiene::{check as check_prompt, PromptWarning};
 pub use preview::{preview, Preview, PreviewImage};
 
@@ -62,6 +64,9 @@ struct Params {
     model: String,
     size: Option<Size>,
     count: u8,
+    /// A region edit: only the part around the mask kept with the task is sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    region: Option<edit::RegionParams>,
 }
 
 impl Params {
@@ -110,7 +115,7 @@ pub struct TaskProgress {
 }
 
 /// The provider's base URL: its environment variable (tests, proxies) over `config.toml`.
-fn base_url(core: &AppCore, provider: ProviderId) -> Result<String, Error> {
+pub(crate) fn base_url(core: &AppCore, provider: ProviderId) -> Result<String, Error> {
     let configured = core.config().providers.get(provider).base_url.clone();
     let url = std::env::var(provider.base_url_env()).unwrap_or(configured);
     if !crate::egress::http::acceptable_base_url(&url) {
@@ -168,7 +173,13 @@ pub fn precheck(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> 
 /// The request's checks that need no network: a prompt, a count, references that exist.
 fn validate(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Result<Vec<ObjectId>, Error> {
     validate_shape(request)?;
-    let refs = objects::parse_ids(&request.refs)?;
+    shown_refs(core, vault, &request.refs)
+}
+
+/// `refs` as object ids of images shown now (not expired, not thumbnails), or why not: the
+/// one check for the images a request sends (generation and prompt help's description).
+pub(crate) fn shown_refs(core: &AppCore, vault: &Vault, refs: &[String]) -> Result<Vec<ObjectId>, Error> {
+    let refs = objects::parse_ids(refs)?;
     match objects::first_not_shown(vault, &refs, core.clock().now())? {
         Some(id) => Err(gone(id)),
         None => Ok(refs),
@@ -225,19 +236,30 @@ fn gone(id: ObjectId) -> Error {
 /// Check `request` and queue it as a task; its id.
 pub fn submit(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Result<String, Error> {
     let refs = validate(core, vault, request)?;
+    queue(core, vault, request, &refs, None)
+}
+
+/// Queue checked `request` (with `refs`, its references) as a task, and remember its prompt.
+fn queue(
+    core: &AppCore,
+    vault: &Vault,
+    request: &GenerateRequest,
+    refs: &[ObjectId],
+    region: Option<edit::RegionParams>,
+) -> Result<String, Error> {
     check_allowed(core, vault, request.provider)?;
     let p = request.provider;
     let model = model_of(core, request);
-    let params = Params { model, size: request.size, count: request.count };
+    let params = Params { model, size: request.size, count: request.count, region };
     let params = serde_json::to_string(&params).map_err(|_| Error::InvalidInput("bad parameters".into()))?;
     let kind = if refs.is_empty() { TaskKind::Generate } else { TaskKind::Edit };
-    let id = tasks::create(core, vault, kind, Some(p.as_str()), Some(&request.prompt), &refs, Some(&params))?;
+    let id = tasks::create(core, vault, kind, Some(p.as_str()), Some(&request.prompt), refs, Some(&params))?;
     super::prompts::record(core, vault, &request.prompt)?;
     Ok(id)
 }
 
 /// Minimize `refs` for `provider`: what would leave, exactly.
-fn minimize_refs(
+pub(crate) fn minimize_refs(
     core: &AppCore,
     vault: &Vault,
     provider: ProviderId,
@@ -309,6 +331,7 @@ pub fn run(
         progress,
         outputs: Vec::new(),
         shortfall: Vec::new(),
+        job: None,
     };
     let result = run.steps(task.prompt.as_deref().unwrap_or_default(), prepared);
     run.finish(result)
@@ -323,6 +346,8 @@ struct Runner<'a> {
     progress: &'a dyn Fn(&TaskProgress),
     outputs: Vec<String>,
     shortfall: Vec<String>,
+    /// A region edit's image, mask and plan (its answers are put back in place).
+    job: Option<edit::Job>,
 }
 
 impl Runner<'_> {
@@ -350,13 +375,24 @@ impl Runner<'_> {
         self.step(TaskStatus::Preparing, None)?;
         let key = super::keys::api_key(self.core, p)?;
         let base_url = base_url(self.core, p)?;
-        let images = match prepared {
-            Some(images) => images,
-            None => with_vault(self.core, |v| {
+        let images = match (self.params.region, prepared) {
+            (Some(region), prepared) => {
+                let job = edit::Job::load(self.core, self.task_id, p, &self.params.model, region)?;
+                let images = match prepared {
+                    Some(images) => images,
+                    None => job.outgoing()?,
+                };
+                self.job = Some(job);
+                images
+            }
+            (None, Some(images)) => images,
+            (None, None) => with_vault(self.core, |v| {
                 let inputs = v.store().index().task_inputs(self.task_id)?;
                 minimize_refs(self.core, v, p, &inputs)
             })?,
         };
+        let (masks, images): (Vec<_>, Vec<_>) = images.into_iter().partition(MinimizedImage::is_mask);
+        let size = self.job.as_ref().map_or(self.params.size, |job| Some(job.size()));
         let config = self.core.config();
         let per_request = p.images_per_request();
         while self.outputs.len() + self.shortfall.len() < usize::from(self.params.count) {
@@ -365,10 +401,16 @@ impl Runner<'_> {
             let count = (usize::from(self.params.count) - made).min(usize::from(per_request));
             let count = u8::try_from(count).unwrap_or(1);
             let ask =
-                Ask { model: &self.params.model, prompt, images: &images, size: self.params.size, count };
+                Ask { model: &self.params.model, prompt, images: &images, mask: masks.first(), size, count };
             let inbound = self.send(&ask, &base_url, &key, &config.network)?;
             let answer = p.parse(&inbound).map_err(|e| e.scrubbed(key.expose(), prompt))?;
             for bytes in &answer.images {
+                // A region edit's answer is put back into the whole image first.
+                let edited = match &self.job {
+                    Some(job) => Some(job.put_back(bytes)?),
+                    None => None,
+                };
+                let bytes = edited.as_deref().map_or(bytes.as_slice(), Vec::as_slice);
                 let name = format!("{}-{}.{}", p.as_str(), self.outputs.len() + 1, extension(bytes));
                 // Outputs are decoded (validated) before they enter the vault.
                 let stored = with_vault(self.core, |v| {
@@ -411,20 +453,13 @@ impl Runner<'_> {
             cancel: self.cancel,
             on_answer: &on_answer,
         };
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            self.step(TaskStatus::Sending, None)?;
-            let out = p.request(base_url, key.clone(), self.task_id, ask)?;
-            let inbound = gate::send(&LockedRecords(self.core), &conditions, out, self.core.clock().now())?;
-            if p.retryable(&inbound) && attempt < ATTEMPTS {
-                let wait = inbound.retry_after.unwrap_or(1 << attempt).min(MAX_BACKOFF_SECS);
-                tracing::info!(status = inbound.status, wait, "provider busy; retrying");
-                self.sleep(Duration::from_secs(wait))?;
-                continue;
-            }
-            return Ok(inbound);
-        }
+        send_retrying(
+            self.core,
+            &conditions,
+            &|| Ok(p.request(base_url, key.clone(), self.task_id, ask)?),
+            &|| self.step(TaskStatus::Sending, None),
+            &|wait| self.sleep(wait),
+        )
     }
 
     /// Wait before a retry, but stop at once if cancelled.
@@ -473,6 +508,35 @@ impl Runner<'_> {
             Some(e) => Err(e),
             None => Ok(GenerateOutcome { task_id: self.task_id.to_string(), status, outputs: self.outputs }),
         }
+    }
+}
+
+/// One request through the gate, built afresh by `build` for each attempt, retried on the
+/// answers its provider calls busy or failing (429/5xx) after `Retry-After` or a backoff, at
+/// most [`ATTEMPTS`] times; the last answer is returned whatever it says. `before_attempt`
+/// runs first each time (a task records its step) and `wait` sleeps between attempts (a task
+/// stops sleeping when cancelled). Generation and prompt help send this one way.
+pub(crate) fn send_retrying<'a>(
+    core: &AppCore,
+    conditions: &Conditions<'_>,
+    build: &dyn Fn() -> Result<gate::Outbound<'a>, Error>,
+    before_attempt: &dyn Fn() -> Result<(), Error>,
+    wait: &dyn Fn(Duration) -> Result<(), Error>,
+) -> Result<gate::Inbound, Error> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        before_attempt()?;
+        let out = build()?;
+        let provider = out.provider;
+        let inbound = gate::send(&LockedRecords(core), conditions, out, core.clock().now())?;
+        if provider.retryable(&inbound) && attempt < ATTEMPTS {
+            let secs = inbound.retry_after.unwrap_or(1 << attempt).min(MAX_BACKOFF_SECS);
+            tracing::info!(status = inbound.status, wait = secs, "provider busy; retrying");
+            wait(Duration::from_secs(secs))?;
+            continue;
+        }
+        return Ok(inbound);
     }
 }
 

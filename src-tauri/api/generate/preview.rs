@@ -28,10 +28,12 @@ pub struct PreviewImage {
     pub bytes: usize,
     /// SHA-256 of those bytes (the ledger records the same).
     pub sha256: String,
+    /// Whether it is a region edit's mask (its shape only), not a picture.
+    pub mask: bool,
 }
 
 /// Everything the user sees before sending.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Preview {
     /// The provider's name.
@@ -56,6 +58,8 @@ pub struct Preview {
     pub size_asked: Option<String>,
     /// ...and the nearest one it documents, which is what will be asked (`1024x1536`).
     pub size_sent: Option<String>,
+    /// For a region edit: the part that leaves (the first image) and its share of the photo.
+    pub sent: Option<super::Sent>,
 }
 
 /// Check `request`, minimize its references and describe what would leave. The minimized
@@ -65,9 +69,20 @@ pub fn preview(
     vault: &Vault,
     request: &GenerateRequest,
 ) -> Result<(Preview, Vec<MinimizedImage>), Error> {
-    let p = request.provider;
     let refs = validate(core, vault, request)?;
-    let images = minimize_refs(core, vault, p, &refs)?;
+    let images = minimize_refs(core, vault, request.provider, &refs)?;
+    let preview = describe(core, vault, request, &images)?;
+    Ok((preview, images))
+}
+
+/// What the user sees before `images` leave for `request`.
+pub(super) fn describe(
+    core: &AppCore,
+    vault: &Vault,
+    request: &GenerateRequest,
+    images: &[MinimizedImage],
+) -> Result<Preview, Error> {
+    let p = request.provider;
     let url = base_url(core, p)?;
     let host =
         reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_default();
@@ -88,12 +103,14 @@ pub fn preview(
                 height: i.height(),
                 bytes: i.bytes().len(),
                 sha256: i.sha256_hex(),
+                mask: i.is_mask(),
             })
             .collect(),
         consent: consent::status(vault, p)?,
         skip_preview: !super::needs_preview(core, p),
         size_asked: changed.as_ref().and(request.size).map(|s| s.to_string()),
         size_sent: changed.map(|f| f.value),
+        sent: None,
     };
-    Ok((preview, images))
+    Ok(preview)
 }

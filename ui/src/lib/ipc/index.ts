@@ -22,6 +22,7 @@ import type { RetentionInfo } from "./bindings/RetentionInfo";
 import type { Deleted } from "./bindings/Deleted";
 import type { ConsentStatus } from "./bindings/ConsentStatus";
 import type { GenerateRequest } from "./bindings/GenerateRequest";
+import type { EditRequest } from "./bindings/EditRequest";
 import type { LedgerEntry } from "./bindings/LedgerEntry";
 import type { Preview } from "./bindings/Preview";
 import type { PreviewReply } from "./bindings/PreviewReply";
@@ -52,7 +53,7 @@ import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { PromptEntry } from "./bindings/PromptEntry";
 import type { Reuse } from "./bindings/Reuse";
 
-export type { ConsentStatus, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
+export type { ConsentStatus, EditRequest, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
 export type { BoardSummary, Changed, HistoryEntry, PromptEntry, Reuse };
@@ -149,6 +150,8 @@ export const ipc = {
   objectKeepLonger: (id: string, by: string) => call<string>("object_keep_longer", { id, by }),
   /** Minimize the references and describe what would leave; nothing is sent. */
   generatePreview: (request: GenerateRequest) => call<PreviewReply>("generate_preview", { request }),
+  /** A region edit's preview; `mask` is the painted mask as base64 PNG. Sent with `generateSend`. */
+  editPreview: (request: EditRequest, mask: string) => call<PreviewReply>("edit_preview", { request, mask }),
   /** Send a preview's exact bytes (or, for a provider whose preview is skipped, a request); the task id. */
   generateSend: (previewId: string | null, request: GenerateRequest | null) =>
     call<string>("generate_send", { previewId, request }),

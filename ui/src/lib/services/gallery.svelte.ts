@@ -15,7 +15,8 @@ export type GalleryNotice =
   | { kind: "kept"; expiresAt: string }
   | { kind: "deleted"; count: number }
   | { kind: "starred"; id: string; expiresAt: string | null }
-  | { kind: "boarded"; count: number; board: string };
+  | { kind: "boarded"; count: number; board: string }
+  | { kind: "editQueued" };
 
 /** What a dragged tile carries: the ids of the images being dragged. */
 export const DRAG_TYPE = "application/x-seed-studio-images";

@@ -22,9 +22,15 @@ host: string,
  */
 time: string, 
 /**
- * Characters of prompt sent.
+ * Characters of the user's prompt sent.
  */
 prompt_chars: number, 
+/**
+ * SHA-256 (hex) of the user's prompt as sent (never the text), to match it against a
+ * prompt kept elsewhere; `None` when no words of the user's were sent, and for requests
+ * recorded before this was kept.
+ */
+prompt_sha256?: string | null, 
 /**
  * The images sent.
  */

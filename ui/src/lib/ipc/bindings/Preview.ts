@@ -2,6 +2,7 @@
 import type { ConsentStatus } from "./ConsentStatus";
 import type { PreviewImage } from "./PreviewImage";
 import type { PromptWarning } from "./PromptWarning";
+import type { Sent } from "./Sent";
 
 /**
  * Everything the user sees before sending.
@@ -50,4 +51,8 @@ size_asked: string | null,
 /**
  * ...and the nearest one it documents, which is what will be asked (`1024x1536`).
  */
-size_sent: string | null, };
+size_sent: string | null, 
+/**
+ * For a region edit: the part that leaves (the first image) and its share of the photo.
+ */
+sent: Sent | null, };

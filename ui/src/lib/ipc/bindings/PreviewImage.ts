@@ -27,4 +27,8 @@ bytes: number,
 /**
  * SHA-256 of those bytes (the ledger records the same).
  */
-sha256: string, };
+sha256: string, 
+/**
+ * Whether it is a region edit's mask (its shape only), not a picture.
+ */
+mask: boolean, };

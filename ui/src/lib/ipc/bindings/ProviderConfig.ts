@@ -19,4 +19,9 @@ skip_preview: boolean,
 /**
  * How many of this provider's tasks may run at once (1 to 8).
  */
-concurrency: number, };
+concurrency: number, 
+/**
+ * The text model prompt help asks (improve a prompt, describe an image); absent: the
+ * provider's current default. Seedream has none.
+ */
+text_model?: string | null, };

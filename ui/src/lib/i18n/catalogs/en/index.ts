@@ -9,5 +9,7 @@ import idphoto from "./idphoto";
 import privacy from "./privacy";
 import settings from "./settings";
 import organise from "./organise";
+import mask from "./mask";
+import edit from "./edit";
 
-export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise };
+export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise, mask, edit };
