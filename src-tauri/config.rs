@@ -35,6 +35,8 @@ pub struct Config {
     pub providers: ProvidersConfig,
     /// The app lock.
     pub lock: LockConfig,
+    /// Image models the user adds to the catalog, with their limits (`[[models]]`).
+    pub models: Vec<crate::providers::catalog::CustomModel>,
 }
 
 /// `[lock]`
@@ -390,6 +392,16 @@ impl Config {
                 _ => {}
             }
         }
+        for (n, model) in self.models.iter().enumerate() {
+            let key = || format!("models[{n}]");
+            model.spec().check().map_err(|expected| ConfigError::InvalidValue { key: key(), expected })?;
+            if self.models[..n].iter().any(|m| m.provider == model.provider && m.id == model.id) {
+                return Err(ConfigError::InvalidValue {
+                    key: key(),
+                    expected: format!("one entry per model ({} is listed twice)", model.id),
+                });
+            }
+        }
         if self.lock.idle_minutes > 1440 {
             return Err(ConfigError::InvalidValue {
                 key: "lock.idle_minutes".into(),
@@ -541,6 +553,14 @@ mod tests {
             network: NetworkConfig { offline: true, ..NetworkConfig::default() },
             providers: ProvidersConfig::default(),
             lock: LockConfig { idle_minutes: 0 },
+            models: vec![crate::providers::catalog::CustomModel {
+                provider: crate::providers::ProviderId::Gemini,
+                id: "gemini-nano-banana-2.1".into(),
+                references: 3,
+                edits: true,
+                image_sizes: vec!["1K".into()],
+                input_fidelity: false,
+            }],
         };
         config.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), config);
@@ -622,6 +642,7 @@ mod tests {
                 "import.watch_folder",
                 "lock.idle_minutes",
                 "logging.level",
+                "models",
                 "network.offline",
                 "network.request_timeout",
                 "providers.gemini.base_url",

@@ -10,6 +10,7 @@ pub mod generate;
 pub mod idphoto;
 pub mod keys;
 pub mod lock;
+pub mod models;
 pub mod objects;
 pub mod organise;
 pub mod privacy;

@@ -185,6 +185,19 @@ pub enum Command {
         /// How many images (1 to 10).
         #[arg(long, value_name = "N", default_value_t = 1)]
         count: u8,
+        /// A resolution tier the model offers (Gemini 3: 1K, 2K, 4K; see `models`).
+        #[arg(long, value_name = "TIER")]
+        image_size: Option<String>,
+        /// Keep faces and details of the references closer (OpenAI models that take it).
+        #[arg(long)]
+        input_fidelity: bool,
+    },
+    /// List the image models of the catalog (and your own from config.toml) with what each
+    /// accepts: references, sizes, resolution tiers, input fidelity, edits.
+    Models {
+        /// Only this provider's.
+        #[arg(long, value_enum)]
+        provider: Option<ProviderId>,
     },
     /// Change only a painted region of an image: only the part around the mask (plus a margin)
     /// leaves, and the answer is put back into the full image on this computer.

@@ -4,6 +4,7 @@ use super::args::ConsentAction;
 use super::context::Ctx;
 use super::output::{lines_or, With};
 use crate::api::generate::{EditRequest, GenerateRequest};
+use crate::providers::catalog::SizeKind;
 use crate::tasks::CancelToken;
 use crate::vault::ObjectId;
 use crate::{api, Error};
@@ -16,7 +17,11 @@ pub(super) fn generate(ctx: &Ctx<'_>, mut request: GenerateRequest) -> Result<()
     for warning in api::generate::check_prompt(&request.prompt) {
         eprintln!("warning: {}", warning.message);
     }
-    if let Some(note) = api::generate::fitted_size(core, &request).and_then(|f| f.note) {
+    let notes = [
+        api::generate::unknown_model_note(core, &request),
+        api::generate::fitted_size(core, &request).and_then(|f| f.note),
+    ];
+    for note in notes.into_iter().flatten() {
         eprintln!("note: {note}");
     }
     // Each reference is an object id, or a file imported first (as an original, under retention).
@@ -141,4 +146,41 @@ pub(super) fn again(ctx: &Ctx<'_>, task_id: &str) -> Result<(), Error> {
     lines.extend(outcome.outputs.iter().cloned());
     ctx.emit(&With(&outcome, lines));
     Ok(())
+}
+
+pub(super) fn models(ctx: &Ctx<'_>, provider: Option<crate::providers::ProviderId>) {
+    let models = api::models::list(ctx.core, provider);
+    let lines = lines_or(&models, "No models.", |m| {
+        let sizes = match m.sizes {
+            SizeKind::Aspects => m.aspects.join(" "),
+            SizeKind::Listed => m.pixels.join(" "),
+            SizeKind::Free => "WxH in multiples of 16, 1:3 to 3:1, up to 3840x2160".into(),
+            SizeKind::Range => "WxH of 2560x1440 to 4096x4096 pixels, 1:16 to 16:1".into(),
+        };
+        let mut notes = vec![format!("up to {} references", m.references)];
+        if !m.edits {
+            notes.push("text only".into());
+        }
+        if !m.image_sizes.is_empty() {
+            notes.push(format!("image sizes {}", m.image_sizes.join(", ")));
+        }
+        if m.input_fidelity {
+            notes.push("input fidelity".into());
+        }
+        format!(
+            "{} {}{}{} — {}; sizes: {sizes}",
+            m.provider,
+            m.id,
+            m.name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default(),
+            if m.default {
+                " [default]"
+            } else if m.custom {
+                " [yours]"
+            } else {
+                ""
+            },
+            notes.join(", ")
+        )
+    });
+    ctx.emit(&With(&models, lines));
 }

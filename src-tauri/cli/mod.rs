@@ -101,6 +101,7 @@ impl Command {
     fn verb(&self) -> &'static str {
         match self {
             Command::Generate { .. } => "generate",
+            Command::Models { .. } => "models",
             Command::Edit { .. } => "edit",
             Command::Consent { action: ConsentAction::Grant { .. } } => "consent grant",
             Command::Consent { action: ConsentAction::Withdraw { .. } } => "consent withdraw",
@@ -171,10 +172,21 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
         }
         Command::Restore { file } => privacy::restore(ctx, &file)?,
         Command::EraseAll { yes } => privacy::erase_all(ctx, yes)?,
-        Command::Generate { provider, prompt, refs, model, size, count } => generate::generate(
-            ctx,
-            crate::api::generate::GenerateRequest { provider, prompt, refs, model, size, count },
-        )?,
+        Command::Generate { provider, prompt, refs, model, size, count, image_size, input_fidelity } => {
+            generate::generate(
+                ctx,
+                crate::api::generate::GenerateRequest {
+                    provider,
+                    prompt,
+                    refs,
+                    model,
+                    size,
+                    count,
+                    image_size,
+                    input_fidelity: input_fidelity.then_some(true),
+                },
+            )?
+        }
         Command::Edit { image, mask, prompt, provider, margin, whole_image, model } => generate::edit(
             ctx,
             &mask,
@@ -190,6 +202,7 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
         )?,
         Command::Retry { task_id } => generate::retry(ctx, &task_id)?,
         Command::Tasks => generate::tasks(ctx)?,
+        Command::Models { provider } => generate::models(ctx, provider),
         Command::Consent { action } => generate::consent(ctx, action)?,
         Command::Ledger => generate::ledger(ctx)?,
         Command::Specs => idphoto::specs(ctx),

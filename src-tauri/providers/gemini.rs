@@ -16,7 +16,7 @@ const NAME: &str = "Google Gemini";
 struct Request<'a> {
     contents: [Content<'a>; 1],
     #[serde(rename = "generationConfig")]
-    generation_config: GenerationConfig,
+    generation_config: GenerationConfig<'a>,
 }
 
 /// One turn of `contents` (prompt help's text requests build the same shape).
@@ -47,17 +47,19 @@ pub(super) struct InlineOut {
 }
 
 #[derive(Serialize)]
-struct GenerationConfig {
+struct GenerationConfig<'a> {
     #[serde(rename = "responseModalities")]
     response_modalities: [&'static str; 2],
     #[serde(rename = "imageConfig", skip_serializing_if = "Option::is_none")]
-    image_config: Option<ImageConfig>,
+    image_config: Option<ImageConfig<'a>>,
 }
 
 #[derive(Serialize)]
-struct ImageConfig {
-    #[serde(rename = "aspectRatio")]
-    aspect_ratio: String,
+struct ImageConfig<'a> {
+    #[serde(rename = "aspectRatio", skip_serializing_if = "Option::is_none")]
+    aspect_ratio: Option<String>,
+    #[serde(rename = "imageSize", skip_serializing_if = "Option::is_none")]
+    image_size: Option<&'a str>,
 }
 
 /// The request for one image: the prompt first, then the references as inline parts.
@@ -73,9 +75,10 @@ pub fn request<'a>(
         contents: [Content { role: "user", parts }],
         generation_config: GenerationConfig {
             response_modalities: ["TEXT", "IMAGE"],
-            image_config: ask
-                .size
-                .map(|s| ImageConfig { aspect_ratio: s.fit(ProviderId::Gemini, ask.model).value }),
+            image_config: (ask.size.is_some() || ask.image_size.is_some()).then(|| ImageConfig {
+                aspect_ratio: ask.size.map(|s| s.fit(ProviderId::Gemini, ask.model).value),
+                image_size: ask.image_size,
+            }),
         },
     };
     let body =

@@ -11,6 +11,7 @@ use crate::egress::gate::{Inbound, Outbound};
 use crate::egress::minimize::{Limits, MinimizedImage, DEFAULT_LONGEST_SIDE};
 use crate::secrets::Sensitive;
 
+pub mod catalog;
 pub mod gemini;
 pub mod openai;
 mod scrub;
@@ -40,6 +41,10 @@ pub struct Ask<'a> {
     pub mask: Option<&'a MinimizedImage>,
     /// The output size, or the provider's default.
     pub size: Option<Size>,
+    /// A resolution tier (Gemini's `imageConfig.imageSize`), checked against the catalog.
+    pub image_size: Option<&'a str>,
+    /// OpenAI edits: `input_fidelity: high`.
+    pub input_fidelity: bool,
     /// Images wanted from this request.
     pub count: u8,
 }

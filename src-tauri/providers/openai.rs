@@ -54,6 +54,9 @@ pub fn request<'a>(
         if let Some(size) = size {
             parts.push(FormPart::Text { name: "size", value: size });
         }
+        if ask.input_fidelity {
+            parts.push(FormPart::Text { name: "input_fidelity", value: "high".into() });
+        }
         parts.extend(ask.images.iter().map(|i| FormPart::File {
             name: "image[]",
             file_name: i.name().to_string(),

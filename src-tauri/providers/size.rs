@@ -99,14 +99,13 @@ impl Size {
     pub fn fit(self, provider: super::ProviderId, model: &str) -> Fitted {
         let value = match rule(provider, model) {
             SizeRule::Aspects(list) => {
-                let (w, h) = self.nearest(list);
+                let (w, h) = self.nearest(&list);
                 format!("{w}:{h}")
             }
             SizeRule::Listed(list) => match self {
                 Size::Pixels(w, h) if list.contains(&(w, h)) => format!("{w}x{h}"),
                 _ => {
-                    let ratios: Vec<_> = list.to_vec();
-                    let (w, h) = self.nearest(&ratios);
+                    let (w, h) = self.nearest(&list);
                     format!("{w}x{h}")
                 }
             },
@@ -169,13 +168,13 @@ pub struct Fitted {
 
 /// What sizes a model accepts, from the providers' own API descriptions (`providers.md`):
 /// Google's generated `ImageConfig` docs, OpenAI's OpenAPI `CreateImageRequest.size`, Ark's
-/// Seedream 4.5 size rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Seedream 4.5 size rules. Each model's comes from the catalog ([`super::catalog`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SizeRule {
     /// One of these aspect ratios (Gemini).
-    Aspects(&'static [(u32, u32)]),
+    Aspects(Vec<(u32, u32)>),
     /// One of these pixel sizes (GPT image models before gpt-image-2).
-    Listed(&'static [(u32, u32)]),
+    Listed(Vec<(u32, u32)>),
     /// gpt-image-2: any `WxH` with both sides multiples of 16, between 1:3 and 3:1, at most
     /// 3840x2160 (either way round).
     FreeOpenAi,
@@ -191,13 +190,12 @@ pub const GEMINI_ASPECTS: [(u32, u32); 8] =
 /// The sizes every GPT image model takes.
 pub const OPENAI_LISTED: [(u32, u32); 3] = [(1024, 1024), (1536, 1024), (1024, 1536)];
 
-/// The rule for `model` of `provider`.
+/// The rule for `model` of `provider`: the catalog's, or its family's for a model the catalog
+/// does not list (custom models take their family's too).
 pub fn rule(provider: super::ProviderId, model: &str) -> SizeRule {
-    match provider {
-        super::ProviderId::Gemini => SizeRule::Aspects(&GEMINI_ASPECTS),
-        super::ProviderId::Openai if model.starts_with("gpt-image-2") => SizeRule::FreeOpenAi,
-        super::ProviderId::Openai => SizeRule::Listed(&OPENAI_LISTED),
-        super::ProviderId::Seedream => SizeRule::Seedream,
+    match super::catalog::find(provider, model) {
+        Some(spec) => spec.rule(),
+        None => super::catalog::family(provider, model).rule(),
     }
 }
 

@@ -13,6 +13,7 @@ use crate::api::idphoto::{IdPhotoOutcome, IdPhotoPreview, IdPhotoRequest};
 use crate::api::lock::LockStatus;
 use crate::api::objects::{GalleryFacets, GalleryQuery, ListFilter, ObjectSummary, Vault};
 use crate::api::privacy::{EraseReport, ExportReport, Inventory, Selection, TaskDeletion, TaskDetails};
+use crate::api::prompt_help::Suggestion;
 use crate::api::retention::{PolicyPreview, RetentionInfo};
 use crate::api::tasks::TaskSummary;
 use crate::api::vault::VaultReport;
@@ -21,6 +22,7 @@ use crate::config::Config;
 use crate::error::ErrorBody;
 use crate::index::LedgerEntry;
 use crate::instance::DataDirLock;
+use crate::providers::catalog::ModelSpec;
 use crate::providers::ProviderId;
 use crate::retention::{Policy, Window};
 use crate::secrets::Sensitive;
@@ -270,6 +272,35 @@ pub fn generate_send(
 #[tauri::command(async)]
 pub fn generate_discard_preview(generation: State<'_, Generation>, preview_id: String) {
     generation.drop_preview(&preview_id);
+}
+
+/// The model catalog with the user's own models (what each accepts), or one provider's.
+#[tauri::command(async)]
+pub fn models_list(
+    state: State<'_, CoreState>,
+    provider: Option<ProviderId>,
+) -> Result<Vec<ModelSpec>, ErrorBody> {
+    Ok(api::models::list(state.core()?, provider))
+}
+
+/// Prompt help: the provider's text model rewrites `text` (only the text leaves, ledgered).
+#[tauri::command(async)]
+pub fn prompt_improve(
+    state: State<'_, CoreState>,
+    provider: ProviderId,
+    text: String,
+) -> Result<Suggestion, ErrorBody> {
+    Ok(api::prompt_help::improve(state.core()?, provider, &text)?)
+}
+
+/// Prompt help: the prompt that would recreate image `id` (one minimized image leaves, ledgered).
+#[tauri::command(async)]
+pub fn prompt_describe(
+    state: State<'_, CoreState>,
+    provider: ProviderId,
+    id: String,
+) -> Result<Suggestion, ErrorBody> {
+    Ok(api::prompt_help::describe(state.core()?, provider, &id)?)
 }
 
 #[tauri::command(async)]

@@ -102,5 +102,19 @@ async fn paint_a_mask_see_the_part_that_leaves_send_it_and_compare_before_and_af
     app.press("[data-testid='before-after']").await;
     app.wait_css("[data-testid='compare']").await;
     app.screenshot("edit-before-after").await;
+
+    // A variation of the edit opens the region editor on its image with the kept mask and goes
+    // straight to the preview of the same part.
+    app.js("document.querySelector('[data-testid=compare]').close(); return 1").await;
+    app.press("[data-testid='gallery-item']").await;
+    app.press("[data-testid='variation']").await;
+    app.wait_text("[data-testid='preview-share']", |t| t == share).await;
+    let again = app.js("const i = document.querySelector('[data-testid=preview-image] img'); return [i.naturalWidth, i.naturalHeight]").await;
+    assert_eq!(again, shown, "the same part, from the kept mask");
+    assert_eq!(
+        app.js("return document.querySelector('[data-testid=edit-prompt]').value").await,
+        "a red bicycle"
+    );
+    app.press("[data-testid='preview-cancel']").await;
     app.close().await;
 }

@@ -20,10 +20,15 @@ mod idphoto;
 mod languages;
 /// The app lock: nothing shown, served or answered while locked.
 mod lock;
+/// Create offers what each model accepts; a model of your own from Settings (issue #14).
+mod models;
 /// Stars, boards by drag and drop, use again, the prompt library (issue #15).
 mod organise;
 /// Export a task and erase everything from the Privacy page.
 mod privacy;
+/// Prompt help (issue #14): improve with consent, old and new side by side, expand on the
+/// device with no request, describe an image and use its prompt in Create.
+mod prompt_help;
 /// A loopback server speaking the providers' wire formats (shared with the integration tests).
 #[path = "../integration/provider_server.rs"]
 #[allow(dead_code)]

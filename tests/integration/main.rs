@@ -26,6 +26,8 @@ mod logging;
 /// Import, list, export, delete; tampering; duplicates; remnant scan.
 mod objects;
 // What outside probes found (issue #20).
+/// The model catalog: listing, models of your own, what each model takes (issue #14).
+mod models;
 /// Stars, boards, the prompt library and history, `again` (issue #15).
 mod organise;
 /// Export, show, delete a task, erase everything.

@@ -25,13 +25,16 @@ pub struct Reuse {
 }
 
 /// A region edit's settings, to edit again with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct RegionReuse {
     /// Context around the painted box, in percent.
     pub margin: u32,
     /// Whether the whole image was sent.
     pub whole_image: bool,
+    /// The mask kept with the task, as base64 PNG (the image's size, white where to edit);
+    /// `None` once it is gone with its image.
+    pub mask: Option<String>,
 }
 
 /// The request task `task_id` was made with.
@@ -56,8 +59,20 @@ pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Erro
             model: Some(params.model),
             size: params.size,
             count: params.count,
+            image_size: params.image_size,
+            input_fidelity: params.input_fidelity.then_some(true),
         },
-        region: params.region.map(|r| RegionReuse { margin: r.margin, whole_image: r.whole }),
+        region: match params.region {
+            Some(r) => Some(RegionReuse {
+                margin: r.margin,
+                whole_image: r.whole,
+                mask: index.task_mask(&task.id)?.map(|png| {
+                    use base64::Engine;
+                    base64::engine::general_purpose::STANDARD.encode(png)
+                }),
+            }),
+            None => None,
+        },
         task_id: task.id,
     })
 }

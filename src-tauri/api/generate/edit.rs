@@ -48,6 +48,8 @@ impl EditRequest {
             model: self.model.clone(),
             size: None,
             count: self.count,
+            image_size: None,
+            input_fidelity: None,
         }
     }
 

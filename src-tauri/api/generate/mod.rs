@@ -56,6 +56,14 @@ pub struct GenerateRequest {
     pub size: Option<Size>,
     /// How many images.
     pub count: u8,
+    /// A resolution tier the model offers (Gemini's `1K`, `2K`, `4K`); default: the model's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub image_size: Option<String>,
+    /// Keep faces and details of the references closer (OpenAI's `input_fidelity: high`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub input_fidelity: Option<bool>,
 }
 
 /// What a task asks for besides its prompt and inputs (stored with it, as JSON).
@@ -64,6 +72,10 @@ struct Params {
     model: String,
     size: Option<Size>,
     count: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    image_size: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    input_fidelity: bool,
     /// A region edit: only the part around the mask kept with the task is sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     region: Option<edit::RegionParams>,
@@ -142,6 +154,19 @@ pub fn fitted_size(core: &AppCore, request: &GenerateRequest) -> Option<crate::p
     request.size.map(|s| s.fit(request.provider, &model_of(core, request)))
 }
 
+/// A note when the request's model is not in the catalog (its provider's general limits then
+/// apply, and the provider may refuse what the model does not take).
+pub fn unknown_model_note(core: &AppCore, request: &GenerateRequest) -> Option<String> {
+    let model = model_of(core, request);
+    let (_, known) = super::models::spec(core, request.provider, &model);
+    (!known).then(|| {
+        format!(
+            "{model} is not in the model catalog, so {}'s general limits apply; add it under [[models]] in config.toml (or in Settings) with what it accepts",
+            request.provider.display_name()
+        )
+    })
+}
+
 /// Whether a request to `provider` must be previewed before it is sent (the user can skip
 /// the preview per provider in Settings).
 pub fn needs_preview(core: &AppCore, provider: ProviderId) -> bool {
@@ -165,14 +190,14 @@ pub fn check_allowed(core: &AppCore, vault: &Vault, provider: ProviderId) -> Res
 /// imports `--ref` files, so a refused request leaves nothing behind in the vault.
 /// Takes the open vault's lock itself, one step at a time (the key lookup reads the vault too).
 pub fn precheck(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> {
-    validate_shape(request)?;
+    validate_shape(core, request)?;
     core.with_open_vault_or_locked(|v| check_allowed(core, v, request.provider))?;
     super::keys::api_key(core, request.provider).map(drop)
 }
 
 /// The request's checks that need no network: a prompt, a count, references that exist.
 fn validate(core: &AppCore, vault: &Vault, request: &GenerateRequest) -> Result<Vec<ObjectId>, Error> {
-    validate_shape(request)?;
+    validate_shape(core, request)?;
     shown_refs(core, vault, &request.refs)
 }
 
@@ -186,8 +211,8 @@ pub(crate) fn shown_refs(core: &AppCore, vault: &Vault, refs: &[String]) -> Resu
     }
 }
 
-/// Prompt, model id, count and the number of references.
-fn validate_shape(request: &GenerateRequest) -> Result<(), Error> {
+/// Prompt, model id, count, and what the model accepts (the catalog's limits).
+fn validate_shape(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> {
     let p = request.provider;
     if request.prompt.trim().is_empty() {
         return Err(Error::InvalidInput("the prompt is empty".into()));
@@ -203,18 +228,43 @@ fn validate_shape(request: &GenerateRequest) -> Result<(), Error> {
     if request.count == 0 || request.count > MAX_COUNT {
         return Err(Error::InvalidInput(format!("ask for 1 to {MAX_COUNT} images")));
     }
-    if request.refs.len() > p.max_references() {
-        return Err(Error::InvalidInput(format!(
-            "{} takes at most {} reference images",
-            p.display_name(),
-            p.max_references()
-        )));
-    }
+    accepted_by_model(core, request)?;
     // Seedream: references plus results must be at most 15.
     if p == ProviderId::Seedream && request.refs.len() + usize::from(request.count) > 15 {
         return Err(Error::InvalidInput(
             "Seedream makes at most 15 images minus the number of references; ask for fewer".into(),
         ));
+    }
+    Ok(())
+}
+
+/// Refuse what the request's model does not accept, with a sentence that says what it does.
+fn accepted_by_model(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> {
+    let model = model_of(core, request);
+    let (spec, _) = super::models::spec(core, request.provider, &model);
+    let refs = request.refs.len();
+    let refuse = |why: String| Err(Error::InvalidInput(why));
+    if refs > 0 && !spec.edits {
+        return refuse(format!("{model} makes images from text only; it takes no reference images"));
+    }
+    if refs > usize::from(spec.references) {
+        return refuse(format!("{model} takes at most {} reference images", spec.references));
+    }
+    if let Some(tier) = request.image_size.as_deref() {
+        if !spec.image_sizes.iter().any(|t| t == tier) {
+            return refuse(match spec.image_sizes.as_slice() {
+                [] => format!("{model} makes one resolution only; leave the image size out"),
+                tiers => format!("{model} offers the image sizes {}", tiers.join(", ")),
+            });
+        }
+    }
+    if request.input_fidelity == Some(true) {
+        if !spec.input_fidelity {
+            return refuse(format!("{model} does not take input fidelity"));
+        }
+        if refs == 0 {
+            return refuse("input fidelity applies to reference images; add one or leave it out".into());
+        }
     }
     Ok(())
 }
@@ -250,7 +300,14 @@ fn queue(
     check_allowed(core, vault, request.provider)?;
     let p = request.provider;
     let model = model_of(core, request);
-    let params = Params { model, size: request.size, count: request.count, region };
+    let params = Params {
+        model,
+        size: request.size,
+        count: request.count,
+        image_size: request.image_size.clone(),
+        input_fidelity: request.input_fidelity.unwrap_or(false),
+        region,
+    };
     let params = serde_json::to_string(&params).map_err(|_| Error::InvalidInput("bad parameters".into()))?;
     let kind = if refs.is_empty() { TaskKind::Generate } else { TaskKind::Edit };
     let id = tasks::create(core, vault, kind, Some(p.as_str()), Some(&request.prompt), refs, Some(&params))?;
@@ -400,8 +457,16 @@ impl Runner<'_> {
             let made = self.outputs.len() + self.shortfall.len();
             let count = (usize::from(self.params.count) - made).min(usize::from(per_request));
             let count = u8::try_from(count).unwrap_or(1);
-            let ask =
-                Ask { model: &self.params.model, prompt, images: &images, mask: masks.first(), size, count };
+            let ask = Ask {
+                model: &self.params.model,
+                prompt,
+                images: &images,
+                mask: masks.first(),
+                size,
+                image_size: self.params.image_size.as_deref(),
+                input_fidelity: self.params.input_fidelity,
+                count,
+            };
             let inbound = self.send(&ask, &base_url, &key, &config.network)?;
             let answer = p.parse(&inbound).map_err(|e| e.scrubbed(key.expose(), prompt))?;
             for bytes in &answer.images {

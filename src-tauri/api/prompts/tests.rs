@@ -15,6 +15,8 @@ fn submit(f: &Fixture, prompt: &str) -> String {
         model: None,
         size: None,
         count: 1,
+        image_size: None,
+        input_fidelity: None,
     };
     generate::submit(&f.core, &f.vault, &request).unwrap()
 }

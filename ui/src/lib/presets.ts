@@ -69,6 +69,42 @@ export function fill(preset: Preset, values: Partial<Record<FieldKey, string>>):
   );
 }
 
+/**
+ * What a full prompt describes beyond its subject, in the order it is added. An aspect the
+ * idea already mentions (in English words) is left to the user's own wording.
+ */
+const ASPECTS: { mentioned: RegExp; words: string }[] = [
+  {
+    mentioned: /\b(composition|composed|framing|framed|close-up|wide shot|angle|perspective)\b/i,
+    words: "balanced composition with the subject clearly framed",
+  },
+  {
+    mentioned: /\b(light|lights|lighting|lit|sunlight|sunset|sunrise|golden hour|shadows?)\b/i,
+    words: "soft natural lighting with gentle shadows",
+  },
+  {
+    mentioned: /\b(colou?rs?|colou?rful|palette|monochrome|black and white)\b/i,
+    words: "a harmonious palette of natural colours",
+  },
+  { mentioned: /\b(detail|detailed|sharp|high resolution)\b/i, words: "sharp focus, high detail" },
+];
+
+/**
+ * A short idea made into a full prompt on this device (no network, the same answer every
+ * time): the idea as the subject, then the aspects it does not mention yet, in English like
+ * the templates above. An idea that already mentions them all is returned as it is, so
+ * expanding twice changes nothing; an empty idea gives "".
+ */
+export function expandIdea(idea: string): string {
+  const text = idea.trim().replace(/\s+/g, " ");
+  const missing = ASPECTS.filter((a) => !a.mentioned.test(text)).map((a) => a.words);
+  // The idea's own closing punctuation (any script) gives way to the template's.
+  const subject = text.replace(/[\s.。!！?？,，、;；:：…؟،؛।]+$/u, "");
+  if (!subject || missing.length === 0) return text;
+  const first = subject.charAt(0).toLocaleUpperCase("en") + subject.slice(1);
+  return `${first}. A detailed image: ${missing.join("; ")}.`;
+}
+
 /** Output sizes; `key` names the label in `create.sizes`. */
 export type SizeKey = "providerDefault" | "square" | "landscape" | "portrait" | "photo" | "photoPortrait" | "wide" | "tall" | "cinema";
 export const SIZES: { value: string | null; key: SizeKey }[] = [

@@ -23,6 +23,8 @@ import type { Deleted } from "./bindings/Deleted";
 import type { ConsentStatus } from "./bindings/ConsentStatus";
 import type { GenerateRequest } from "./bindings/GenerateRequest";
 import type { EditRequest } from "./bindings/EditRequest";
+import type { ModelSpec } from "./bindings/ModelSpec";
+import type { CustomModel } from "./bindings/CustomModel";
 import type { LedgerEntry } from "./bindings/LedgerEntry";
 import type { Preview } from "./bindings/Preview";
 import type { PreviewReply } from "./bindings/PreviewReply";
@@ -52,11 +54,13 @@ import type { Changed } from "./bindings/Changed";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { PromptEntry } from "./bindings/PromptEntry";
 import type { Reuse } from "./bindings/Reuse";
+import type { Suggestion } from "./bindings/Suggestion";
 
+export type { CustomModel, ModelSpec };
 export type { ConsentStatus, EditRequest, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
-export type { BoardSummary, Changed, HistoryEntry, PromptEntry, Reuse };
+export type { BoardSummary, Changed, HistoryEntry, PromptEntry, Reuse, Suggestion };
 export type { Background, Check, IdPhotoOutcome, IdPhotoPreviewReply, IdPhotoRequest, Sheet, Spec };
 export type { EraseReport, ExportProgress, ExportReport, Inventory, RestoreReport, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
@@ -157,6 +161,12 @@ export const ipc = {
     call<string>("generate_send", { previewId, request }),
   generateDiscardPreview: (previewId: string) => call<null>("generate_discard_preview", { previewId }),
   promptCheck: (prompt: string) => call<PromptWarning[]>("prompt_check", { prompt }),
+  /** The model catalog with the user's own models (what each accepts). */
+  modelsList: (provider: ProviderId | null = null) => call<ModelSpec[]>("models_list", { provider }),
+  /** A text model rewrites the idea into a detailed prompt: only `text` leaves (consent, ledger). */
+  promptImprove: (provider: ProviderId, text: string) => call<Suggestion>("prompt_improve", { provider, text }),
+  /** A text model writes the prompt that would recreate image `id`: one minimized copy leaves. */
+  promptDescribe: (provider: ProviderId, id: string) => call<Suggestion>("prompt_describe", { provider, id }),
   tasksList: (limit: number) => call<TaskSummary[]>("tasks_list", { limit }),
   taskCancel: (taskId: string) => call<null>("task_cancel", { taskId }),
   taskRetry: (taskId: string) => call<TaskSummary>("task_retry", { taskId }),

@@ -88,6 +88,21 @@ describe("invert and clear", () => {
   });
 });
 
+describe("load", () => {
+  it("takes a kept mask's grey levels as one undoable step", () => {
+    const m = new Mask(4, 2);
+    const rgba = new Uint8ClampedArray(4 * 2 * 4);
+    for (const i of [1, 6]) rgba.fill(255, i * 4, i * 4 + 4);
+    rgba.fill(100, 2 * 4, 2 * 4 + 4); // below the threshold: not painted
+    m.begin();
+    m.load(rgba);
+    expect(m.commit()).toBe(true);
+    expect([...m.data]).toEqual([0, 255, 0, 0, 0, 0, 255, 0]);
+    m.undo();
+    expect([...m.data]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
 describe("undo and redo", () => {
   it("restore the exact bytes", () => {
     const mask = new Mask(64, 48);

@@ -174,6 +174,12 @@ export class Mask {
     this.dirty = this.full();
   }
 
+  /** Take a mask's pixels (RGBA at this mask's size, as a canvas reads a PNG): painted where grey ≥ 128. */
+  load(rgba: ArrayLike<number>): void {
+    for (let i = 0; i < this.data.length; i++) this.data[i] = rgba[i * 4] >= THRESHOLD ? 255 : 0;
+    this.dirty = this.full();
+  }
+
   clear(): void {
     this.data.fill(0);
     this.dirty = this.full();

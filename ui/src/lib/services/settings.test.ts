@@ -33,6 +33,7 @@ const CONFIG: Config = {
   network: { offline: false, request_timeout: "2m" },
   providers: { gemini: provider("gemini-x"), openai: provider("gpt-image-x"), seedream: provider("seedream-x") },
   lock: { idle_minutes: 0 },
+  models: [],
 };
 
 const KEYS: ProviderKeyStatus[] = [

@@ -29,4 +29,12 @@ size: Size | null,
 /**
  * How many images.
  */
-count: number, };
+count: number, 
+/**
+ * A resolution tier the model offers (Gemini's `1K`, `2K`, `4K`); default: the model's.
+ */
+image_size?: string | null, 
+/**
+ * Keep faces and details of the references closer (OpenAI's `input_fidelity: high`).
+ */
+input_fidelity?: boolean | null, };

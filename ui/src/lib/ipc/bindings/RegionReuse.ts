@@ -11,4 +11,9 @@ margin: number,
 /**
  * Whether the whole image was sent.
  */
-whole_image: boolean, };
+whole_image: boolean, 
+/**
+ * The mask kept with the task, as base64 PNG (the image's size, white where to edit);
+ * `None` once it is gone with its image.
+ */
+mask: string | null, };

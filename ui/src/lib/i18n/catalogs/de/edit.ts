@@ -24,4 +24,5 @@ export default {
   queued:
     "Die Bearbeitung ist unterwegs. Das Ergebnis erscheint in der Galerie neben dem Original, sobald es zurückkommt.",
   paintFirst: "Übermalen Sie zuerst den Teil, der geändert werden soll.",
+  sourceGone: "Das Bild, an dem diese Bearbeitung vorgenommen wurde, ist gelöscht; sie lässt sich nicht wiederholen.",
 } satisfies typeof en;

@@ -23,4 +23,5 @@ export default {
   paintLess: "Paint less",
   queued: "The edit is on its way. The result will appear in the gallery, beside the original, when it comes back.",
   paintFirst: "Paint over the part to change first.",
+  sourceGone: "The image this edit was made on has been deleted, so it cannot be edited again.",
 };

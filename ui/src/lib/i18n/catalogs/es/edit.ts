@@ -23,4 +23,5 @@ export default {
   paintLess: "Pintar menos",
   queued: "La edición está en camino. El resultado aparecerá en la galería, junto al original, cuando vuelva.",
   paintFirst: "Primero pinta sobre la parte que quieres cambiar.",
+  sourceGone: "La imagen sobre la que se hizo esta edición se ha eliminado, así que no se puede volver a editar.",
 } satisfies typeof en;

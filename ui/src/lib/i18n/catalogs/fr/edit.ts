@@ -25,4 +25,5 @@ export default {
   queued:
     "La retouche est en route. Le résultat apparaîtra dans la galerie, à côté de l’original, dès son retour.",
   paintFirst: "Peignez d’abord la partie à modifier.",
+  sourceGone: "L’image sur laquelle cette retouche a été faite a été supprimée\u00a0; impossible de la refaire.",
 } satisfies typeof en;

@@ -11,5 +11,7 @@ import settings from "./settings";
 import organise from "./organise";
 import mask from "./mask";
 import edit from "./edit";
+import models from "./models";
+import help from "./help";
 
-export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise, mask, edit };
+export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise, mask, edit, help, models };

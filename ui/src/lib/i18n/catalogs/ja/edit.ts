@@ -23,4 +23,5 @@ export default {
   paintLess: "塗る範囲を減らす",
   queued: "編集リクエストを送信中です。結果が届くと、ギャラリーの元の画像の隣に表示されます。",
   paintFirst: "まず変更したい部分を塗ってください。",
+  sourceGone: "この編集の元画像は削除されているため、もう一度編集することはできません。",
 } satisfies typeof en;

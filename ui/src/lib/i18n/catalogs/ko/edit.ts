@@ -23,4 +23,5 @@ export default {
   paintLess: "덜 칠하기",
   queued: "편집 요청을 보냈습니다. 결과가 돌아오면 갤러리에서 원본 옆에 나타납니다.",
   paintFirst: "먼저 바꿀 부분을 칠하세요.",
+  sourceGone: "이 편집에 사용한 원본 이미지가 삭제되어 다시 편집할 수 없습니다.",
 } satisfies typeof en;

@@ -23,4 +23,5 @@ export default {
   paintLess: "Pintar menos",
   queued: "A edição está a caminho. O resultado vai aparecer na galeria, ao lado do original, quando voltar.",
   paintFirst: "Primeiro pinte sobre a parte que deseja alterar.",
+  sourceGone: "A imagem em que esta edição foi feita foi excluída, então não é possível editá-la de novo.",
 } satisfies typeof en;

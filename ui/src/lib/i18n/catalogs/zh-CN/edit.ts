@@ -22,4 +22,5 @@ export default {
   paintLess: "少涂一些",
   queued: "编辑请求已发出。结果返回后，会显示在图库中原图的旁边。",
   paintFirst: "请先涂抹要修改的部分。",
+  sourceGone: "此次编辑所用的原图已被删除，无法再次编辑。",
 } satisfies typeof en;
