@@ -1,4 +1,5 @@
 use image::GenericImageView;
+use thirtyfour::prelude::*;
 
 use crate::provider_server::{self, Answer};
 use crate::support::App;
@@ -116,5 +117,19 @@ async fn paint_a_mask_see_the_part_that_leaves_send_it_and_compare_before_and_af
         "a red bicycle"
     );
     app.press("[data-testid='preview-cancel']").await;
+
+    // The editor in Arabic: laid out right to left, every label translated.
+    app.press("[data-testid='edit-close']").await;
+    app.open_section("settings", "Settings").await;
+    let select = app.wait_css("[data-testid='settings-language']").await;
+    select.find(By::Css("option[value='ar']")).await.unwrap().click().await.unwrap();
+    app.wait_js("return document.documentElement.dir === 'rtl'").await;
+    app.driver.find(By::Css("[data-testid='nav-gallery']")).await.unwrap().click().await.unwrap();
+    app.press("[data-testid='gallery-item']").await;
+    app.press("[data-testid='detail-edit']").await;
+    app.wait_css("[data-testid='mask-canvas']").await;
+    let side = app.js("const s = document.querySelector('.edit-side').getBoundingClientRect(); return s.left < window.innerWidth / 2").await;
+    assert_eq!(side, true, "the form sits on the left in right-to-left");
+    app.screenshot("ar-edit").await;
     app.close().await;
 }
