@@ -64,8 +64,19 @@ fn main() {
     let mask = Mask::load(&png, 4000, 3000).unwrap();
     let plan = region::plan(&mask, 25, false, |w, h| f64::from(w) / f64::from(h)).unwrap();
     let crop = plan.crop;
-    let sent = SentCrop { x: crop.x, y: crop.y, width: crop.width, height: crop.height, of_width: 4000, of_height: 3000 };
-    let answer = DynamicImage::ImageRgb8(RgbImage::from_pixel(1024, 1024 * crop.height / crop.width, Rgb([0, 200, 0])));
+    let sent = SentCrop {
+        x: crop.x,
+        y: crop.y,
+        width: crop.width,
+        height: crop.height,
+        of_width: 4000,
+        of_height: 3000,
+    };
+    let answer = DynamicImage::ImageRgb8(RgbImage::from_pixel(
+        1024,
+        1024 * crop.height / crop.width,
+        Rgb([0, 200, 0]),
+    ));
 
     let baseline = time(|| minimize::minimize(&jpeg, limits).unwrap());
     let decode = time(|| seed_studio::import::decode(&jpeg).unwrap());
