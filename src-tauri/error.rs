@@ -57,6 +57,9 @@ pub enum Error {
     /// See [`crate::providers::ProviderError`].
     #[error(transparent)]
     Provider(#[from] crate::providers::ProviderError),
+    /// See [`crate::egress::levels::LevelsError`].
+    #[error(transparent)]
+    Levels(#[from] crate::egress::levels::LevelsError),
     /// See [`crate::region::RegionError`].
     #[error(transparent)]
     Region(#[from] crate::region::RegionError),
@@ -99,6 +102,7 @@ impl HasCode for Error {
             Error::Egress(e) => e.code(),
             Error::Provider(e) => e.code(),
             Error::Region(e) => e.code(),
+            Error::Levels(e) => e.code(),
             Error::IdPhoto(e) => match e {
                 crate::idphoto::IdPhotoError::NoFace => Code::NoFace,
                 crate::idphoto::IdPhotoError::FaceTooSmall(_) => Code::FaceTooSmall,

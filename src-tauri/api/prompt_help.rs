@@ -78,9 +78,10 @@ pub fn describe(core: &AppCore, provider: ProviderId, image_id: &str) -> Result<
         Ok(ids)
     })?;
     ask(core, speaker, DESCRIBE, "", || {
-        let mut images =
-            core.with_open_vault_or_locked(|v| generate::minimize_refs(core, v, provider, &ids))?;
-        Ok(images.pop())
+        let mut images = core.with_open_vault_or_locked(|v| {
+            generate::minimize_refs(core, v, provider, &ids, &Default::default())
+        })?;
+        Ok(images.pop().map(|(image, _)| image))
     })
 }
 

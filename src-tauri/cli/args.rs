@@ -191,6 +191,32 @@ pub enum Command {
         /// Keep faces and details of the references closer (OpenAI models that take it).
         #[arg(long)]
         input_fidelity: bool,
+        /// What leaves of each reference beyond the metadata floor (repeatable, combinable):
+        /// subject (crop to the person), bystanders (hide other faces), background (neutral fill).
+        #[arg(long = "minimize", value_enum, value_name = "LEVEL")]
+        minimize: Vec<crate::egress::levels::Level>,
+        /// The subject's box in each reference, in its pixels: left, top, width, height.
+        #[arg(long, value_name = "X,Y,W,H", value_parser = pixel_box)]
+        subject_box: Option<crate::egress::levels::PixelBox>,
+    },
+    /// Write exactly what would be sent for each reference into a folder, and say what each
+    /// minimization level did, without sending anything.
+    PreviewEgress {
+        /// The provider (its size limits apply).
+        #[arg(long, value_enum)]
+        provider: ProviderId,
+        /// A reference: an image file or an object id from `list` (repeatable).
+        #[arg(long = "ref", value_name = "FILE_OR_OBJECT_ID", required = true)]
+        refs: Vec<String>,
+        /// Minimization levels (repeatable, combinable), as for `generate`.
+        #[arg(long = "minimize", value_enum, value_name = "LEVEL")]
+        minimize: Vec<crate::egress::levels::Level>,
+        /// The subject's box in each reference: left, top, width, height.
+        #[arg(long, value_name = "X,Y,W,H", value_parser = pixel_box)]
+        subject_box: Option<crate::egress::levels::PixelBox>,
+        /// The folder to write the bytes into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
     /// List the image models of the catalog (and your own from config.toml) with what each
     /// accepts: references, sizes, resolution tiers, input fidelity, edits.
@@ -442,6 +468,17 @@ pub enum ConsentAction {
 }
 
 /// `--now`: an RFC 3339 instant.
+/// `--subject-box`: four whole numbers, `X,Y,W,H`.
+fn pixel_box(text: &str) -> Result<crate::egress::levels::PixelBox, String> {
+    let bad = || "a box is X,Y,W,H in pixels, e.g. 120,40,800,900".to_string();
+    let parts: Vec<u32> =
+        text.split(',').map(|p| p.trim().parse().map_err(|_| bad())).collect::<Result<_, _>>()?;
+    match parts[..] {
+        [x, y, w, h] if w > 0 && h > 0 => Ok((x, y, w, h)),
+        _ => Err(bad()),
+    }
+}
+
 fn rfc3339(text: &str) -> Result<time::OffsetDateTime, String> {
     time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
         .map_err(|_| "an RFC 3339 time is needed, e.g. 2026-12-01T00:00:00Z".to_string())

@@ -184,3 +184,40 @@ pub(super) fn models(ctx: &Ctx<'_>, provider: Option<crate::providers::ProviderI
     });
     ctx.emit(&With(&models, lines));
 }
+
+pub(super) fn preview_egress(
+    ctx: &Ctx<'_>,
+    provider: crate::providers::ProviderId,
+    refs: &[String],
+    levels: Vec<crate::egress::levels::Level>,
+    subject_box: Option<crate::egress::levels::PixelBox>,
+    out: &std::path::Path,
+) -> Result<(), Error> {
+    let core = ctx.core;
+    // Object ids need the vault; files are read as they are, never imported.
+    if refs.iter().any(|r| r.trim().parse::<ObjectId>().is_ok()) {
+        ctx.open_in_core()?;
+    }
+    let previews = api::generate::egress_preview(core, provider, refs, levels, subject_box)?;
+    let cannot =
+        |e: std::io::Error| Error::InvalidInput(format!("the folder cannot be written ({})", e.kind()));
+    std::fs::create_dir_all(out).map_err(cannot)?;
+    let mut lines = Vec::new();
+    for (n, (preview, image)) in previews.iter().enumerate() {
+        let file = out.join(format!("{}-{}", n + 1, image.name()));
+        crate::atomic_file::write(&file, image.bytes()).map_err(cannot)?;
+        let m = &preview.minimization;
+        let mut did = vec![format!("{}x{} {}", image.width(), image.height(), image.mime())];
+        if m.faces_hidden > 0 {
+            did.push(format!("{} other face(s) hidden", m.faces_hidden));
+        }
+        if m.background_replaced {
+            did.push("background replaced".into());
+        }
+        did.push(format!("{:.0} % of the pixels leave", m.fraction * 100.0));
+        lines.push(format!("{}: {} -> {}", preview.reference, did.join(", "), file.display()));
+    }
+    let report: Vec<_> = previews.into_iter().map(|(p, _)| p).collect();
+    ctx.emit(&With(&report, lines));
+    Ok(())
+}

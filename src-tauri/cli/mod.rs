@@ -85,6 +85,7 @@ impl Command {
         match self {
             Command::Generate { provider, .. }
             | Command::Edit { provider, .. }
+            | Command::PreviewEgress { provider, .. }
             | Command::Consent {
                 action: ConsentAction::Grant { provider } | ConsentAction::Withdraw { provider },
             }
@@ -102,6 +103,7 @@ impl Command {
         match self {
             Command::Generate { .. } => "generate",
             Command::Models { .. } => "models",
+            Command::PreviewEgress { .. } => "preview-egress",
             Command::Edit { .. } => "edit",
             Command::Consent { action: ConsentAction::Grant { .. } } => "consent grant",
             Command::Consent { action: ConsentAction::Withdraw { .. } } => "consent withdraw",
@@ -172,21 +174,32 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
         }
         Command::Restore { file } => privacy::restore(ctx, &file)?,
         Command::EraseAll { yes } => privacy::erase_all(ctx, yes)?,
-        Command::Generate { provider, prompt, refs, model, size, count, image_size, input_fidelity } => {
-            generate::generate(
-                ctx,
-                crate::api::generate::GenerateRequest {
-                    provider,
-                    prompt,
-                    refs,
-                    model,
-                    size,
-                    count,
-                    image_size,
-                    input_fidelity: input_fidelity.then_some(true),
-                },
-            )?
-        }
+        Command::Generate {
+            provider,
+            prompt,
+            refs,
+            model,
+            size,
+            count,
+            image_size,
+            input_fidelity,
+            minimize,
+            subject_box,
+        } => generate::generate(
+            ctx,
+            crate::api::generate::GenerateRequest {
+                provider,
+                prompt,
+                refs,
+                model,
+                size,
+                count,
+                image_size,
+                input_fidelity: input_fidelity.then_some(true),
+                minimize: (!minimize.is_empty()).then_some(minimize),
+                subject_box,
+            },
+        )?,
         Command::Edit { image, mask, prompt, provider, margin, whole_image, model } => generate::edit(
             ctx,
             &mask,
@@ -203,6 +216,9 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
         Command::Retry { task_id } => generate::retry(ctx, &task_id)?,
         Command::Tasks => generate::tasks(ctx)?,
         Command::Models { provider } => generate::models(ctx, provider),
+        Command::PreviewEgress { provider, refs, minimize, subject_box, out } => {
+            generate::preview_egress(ctx, provider, &refs, minimize, subject_box, &out)?
+        }
         Command::Consent { action } => generate::consent(ctx, action)?,
         Command::Ledger => generate::ledger(ctx)?,
         Command::Specs => idphoto::specs(ctx),

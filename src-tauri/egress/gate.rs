@@ -171,6 +171,7 @@ pub fn send(
                 mime: p.mime().into(),
                 crop: p.crop(),
                 mask: p.is_mask(),
+                minimization: p.levels().to_vec(),
             })
             .collect(),
         status: None,

@@ -8,6 +8,7 @@ use image::{DynamicImage, GenericImageView};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
+use super::levels::Level;
 use crate::import::{self, ImportError};
 pub use crate::index::SentCrop;
 
@@ -33,6 +34,7 @@ pub struct MinimizedImage {
     sha256: [u8; 32],
     crop: Option<SentCrop>,
     mask: bool,
+    levels: Vec<Level>,
 }
 
 impl MinimizedImage {
@@ -68,6 +70,10 @@ impl MinimizedImage {
     pub fn is_mask(&self) -> bool {
         self.mask
     }
+    /// The minimization levels applied (`metadata` always; none for a mask).
+    pub fn levels(&self) -> &[Level] {
+        &self.levels
+    }
 }
 
 impl std::fmt::Debug for MinimizedImage {
@@ -80,6 +86,16 @@ impl std::fmt::Debug for MinimizedImage {
 pub fn minimize(bytes: &[u8], limits: Limits) -> Result<MinimizedImage, ImportError> {
     let (_, image) = import::decode(bytes)?;
     minimize_pixels(&image, limits)
+}
+
+/// Minimize decoded pixels to which `levels` were applied on the device first
+/// ([`super::levels::apply`]).
+pub fn minimize_levelled(
+    image: &DynamicImage,
+    levels: Vec<Level>,
+    limits: Limits,
+) -> Result<MinimizedImage, ImportError> {
+    Ok(MinimizedImage { levels, ..minimize_pixels(image, limits)? })
 }
 
 /// Minimize the part `crop` of a photo, already cut out (see [`crate::region::cut`]).
@@ -104,6 +120,7 @@ pub fn mask_part(mask: &image::RgbaImage) -> Result<MinimizedImage, ImportError>
         name: format!("{}.png", random_name()?),
         crop: None,
         mask: true,
+        levels: Vec::new(),
     })
 }
 
@@ -133,6 +150,7 @@ fn minimize_pixels(image: &DynamicImage, limits: Limits) -> Result<MinimizedImag
                 sha256,
                 crop: None,
                 mask: false,
+                levels: vec![Level::Metadata],
             });
         }
         if side <= 64 {

@@ -4,4 +4,5 @@
 
 pub mod gate;
 pub mod http;
+pub mod levels;
 pub mod minimize;

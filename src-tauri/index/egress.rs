@@ -27,6 +27,9 @@ pub struct LedgerPart {
     /// Whether it is an edit mask (its shape only), not a picture.
     #[serde(default)]
     pub mask: bool,
+    /// The minimization levels applied on the device (`metadata` at least; none for a mask).
+    #[serde(default)]
+    pub minimization: Vec<crate::egress::levels::Level>,
 }
 
 /// The part of a photo a sent image shows, in the photo's pixels (`x` and `y` may be negative

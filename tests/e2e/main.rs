@@ -18,6 +18,8 @@ mod generate;
 mod idphoto;
 /// Japanese, Arabic (right to left), German and Hindi: every section, clipping, screenshots.
 mod languages;
+/// A minimization level chosen in Create changes the preview and what is sent (issue #16).
+mod levels;
 /// The app lock: nothing shown, served or answered while locked.
 mod lock;
 /// Create offers what each model accepts; a model of your own from Settings (issue #14).

@@ -26,6 +26,8 @@ mod logging;
 /// Import, list, export, delete; tampering; duplicates; remnant scan.
 mod objects;
 // What outside probes found (issue #20).
+/// Minimization levels: subject, bystanders, background; preview-egress (issue #16).
+mod levels;
 /// The model catalog: listing, models of your own, what each model takes (issue #14).
 mod models;
 /// Stars, boards, the prompt library and history, `again` (issue #15).

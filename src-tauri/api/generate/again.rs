@@ -61,6 +61,8 @@ pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Erro
             count: params.count,
             image_size: params.image_size,
             input_fidelity: params.input_fidelity.then_some(true),
+            minimize: (!params.refs.levels.is_empty()).then_some(params.refs.levels),
+            subject_box: params.refs.subject_box,
         },
         region: match params.region {
             Some(r) => Some(RegionReuse {

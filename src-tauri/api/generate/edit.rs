@@ -50,6 +50,8 @@ impl EditRequest {
             count: self.count,
             image_size: None,
             input_fidelity: None,
+            minimize: None,
+            subject_box: None,
         }
     }
 

@@ -18,11 +18,12 @@ use ts_rs::TS;
 pub use again::{again, reuse, RegionReuse, Reuse};
 pub use edit::{edit, preview as preview_edit, submit as submit_edit, EditOutcome, EditRequest, Sent};
 pub use hygiene::{check as check_prompt, PromptWarning};
-pub use preview::{preview, Preview, PreviewImage};
+pub use preview::{egress_preview, preview, EgressPreview, Preview, PreviewImage};
 
 use super::objects::{self, Vault};
 use super::tasks;
 use crate::egress::gate::{self, Conditions, Records};
+use crate::egress::levels::{self, Level, PixelBox, Report};
 use crate::egress::minimize::{self, MinimizedImage};
 use crate::index::LedgerEntry;
 use crate::providers::{Ask, ProviderError, ProviderId, Size};
@@ -64,6 +65,16 @@ pub struct GenerateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional = nullable)]
     pub input_fidelity: Option<bool>,
+    /// Minimization levels for every reference beyond the metadata floor (subject, bystanders,
+    /// background), done on the device before anything leaves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub minimize: Option<Vec<Level>>,
+    /// The subject's box in each reference's pixels (left, top, width, height): picks the
+    /// subject among several people, or stands for one when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub subject_box: Option<PixelBox>,
 }
 
 /// What a task asks for besides its prompt and inputs (stored with it, as JSON).
@@ -76,6 +87,8 @@ struct Params {
     image_size: Option<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     input_fidelity: bool,
+    #[serde(default, skip_serializing_if = "Refs::is_plain")]
+    refs: Refs,
     /// A region edit: only the part around the mask kept with the task is sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     region: Option<edit::RegionParams>,
@@ -211,6 +224,25 @@ pub(crate) fn shown_refs(core: &AppCore, vault: &Vault, refs: &[String]) -> Resu
     }
 }
 
+/// How each reference is minimized: the levels and the user's subject box.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Refs {
+    #[serde(default)]
+    pub(crate) levels: Vec<Level>,
+    #[serde(default)]
+    pub(crate) subject_box: Option<PixelBox>,
+}
+
+impl Refs {
+    fn of(request: &GenerateRequest) -> Refs {
+        Refs { levels: request.minimize.clone().unwrap_or_default(), subject_box: request.subject_box }
+    }
+
+    fn is_plain(&self) -> bool {
+        self.levels.iter().all(|l| *l == Level::Metadata) && self.subject_box.is_none()
+    }
+}
+
 /// Prompt, model id, count, and what the model accepts (the catalog's limits).
 fn validate_shape(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> {
     let p = request.provider;
@@ -306,6 +338,7 @@ fn queue(
         count: request.count,
         image_size: request.image_size.clone(),
         input_fidelity: request.input_fidelity.unwrap_or(false),
+        refs: Refs::of(request),
         region,
     };
     let params = serde_json::to_string(&params).map_err(|_| Error::InvalidInput("bad parameters".into()))?;
@@ -321,16 +354,46 @@ pub(crate) fn minimize_refs(
     vault: &Vault,
     provider: ProviderId,
     refs: &[ObjectId],
-) -> Result<Vec<MinimizedImage>, Error> {
+    how: &Refs,
+) -> Result<Vec<(MinimizedImage, Report)>, Error> {
     let now = core.clock().now();
     refs.iter()
         .map(|id| {
             // An original deleted by retention (its 24 hours passed) is gone: say so, send nothing.
             let (_, plain) = vault.store().read(*id, now).map_err(|_| gone(*id))?;
-            minimize::minimize(&plain, provider.reference_limits())
-                .map_err(|source| Error::Import { file: id.to_string(), source })
+            minimize_one(&plain, &id.to_string(), provider, how)
         })
         .collect()
+}
+
+/// One reference's bytes minimized for `provider` with the levels of `how`, and what they did.
+/// The levels work on the copy already scaled to the provider's limit (never upscaled): the
+/// models need no more, and a 12 MP photo costs no more than its minimized copy.
+pub(crate) fn minimize_one(
+    bytes: &[u8],
+    name: &str,
+    provider: ProviderId,
+    how: &Refs,
+) -> Result<(MinimizedImage, Report), Error> {
+    let unreadable = |source| Error::Import { file: name.to_string(), source };
+    let (_, image) = crate::import::decode(bytes).map_err(unreadable)?;
+    let limits = provider.reference_limits();
+    let fitted =
+        crate::import::resize::fit(&image, limits.longest_side, crate::import::resize::Filter::CatmullRom);
+    let scale = f64::from(fitted.width()) / f64::from(image.width().max(1));
+    let scaled = how.subject_box.map(|(x, y, w, h)| {
+        let s = |v: u32| (f64::from(v) * scale).round() as u32;
+        (s(x), s(y), s(w).max(1), s(h).max(1))
+    });
+    let (levelled, mut report) = levels::apply(&fitted, &how.levels, scaled)?;
+    // The report speaks in the original's pixels, as the user's box does.
+    report.subject = report.subject.map(|(x, y, w, h)| {
+        let s = |v: u32| (f64::from(v) / scale).round() as u32;
+        (s(x), s(y), s(w), s(h))
+    });
+    let minimized =
+        minimize::minimize_levelled(&levelled, report.levels.clone(), limits).map_err(unreadable)?;
+    Ok((minimized, report))
 }
 
 /// Generate from the CLI: queue and run at once on this thread.
@@ -445,8 +508,11 @@ impl Runner<'_> {
             (None, Some(images)) => images,
             (None, None) => with_vault(self.core, |v| {
                 let inputs = v.store().index().task_inputs(self.task_id)?;
-                minimize_refs(self.core, v, p, &inputs)
-            })?,
+                minimize_refs(self.core, v, p, &inputs, &self.params.refs)
+            })?
+            .into_iter()
+            .map(|(image, _)| image)
+            .collect(),
         };
         let (masks, images): (Vec<_>, Vec<_>) = images.into_iter().partition(MinimizedImage::is_mask);
         let size = self.job.as_ref().map_or(self.params.size, |job| Some(job.size()));

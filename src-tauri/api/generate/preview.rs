@@ -13,7 +13,7 @@ use crate::egress::minimize::MinimizedImage;
 use crate::{AppCore, Error};
 
 /// One reference as it will be sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct PreviewImage {
     /// The random file name it is sent under.
@@ -30,6 +30,8 @@ pub struct PreviewImage {
     pub sha256: String,
     /// Whether it is a region edit's mask (its shape only), not a picture.
     pub mask: bool,
+    /// What the minimization levels did to it (a reference of a generation).
+    pub levels: Option<crate::egress::levels::Report>,
 }
 
 /// Everything the user sees before sending.
@@ -70,8 +72,12 @@ pub fn preview(
     request: &GenerateRequest,
 ) -> Result<(Preview, Vec<MinimizedImage>), Error> {
     let refs = validate(core, vault, request)?;
-    let images = minimize_refs(core, vault, request.provider, &refs)?;
-    let preview = describe(core, vault, request, &images)?;
+    let minimized = minimize_refs(core, vault, request.provider, &refs, &super::Refs::of(request))?;
+    let (images, reports): (Vec<_>, Vec<_>) = minimized.into_iter().unzip();
+    let mut preview = describe(core, vault, request, &images)?;
+    for (shown, report) in preview.images.iter_mut().zip(reports) {
+        shown.levels = Some(report);
+    }
     Ok((preview, images))
 }
 
@@ -104,6 +110,7 @@ pub(super) fn describe(
                 bytes: i.bytes().len(),
                 sha256: i.sha256_hex(),
                 mask: i.is_mask(),
+                levels: None,
             })
             .collect(),
         consent: consent::status(vault, p)?,
@@ -113,4 +120,67 @@ pub(super) fn describe(
         sent: None,
     };
     Ok(preview)
+}
+
+/// One reference as `preview-egress` shows it: the bytes that would be sent, and what the
+/// minimization levels did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EgressPreview {
+    /// The reference as given (a file name or an object id).
+    pub reference: String,
+    /// The image as it would be sent.
+    pub image: PreviewImage,
+    /// What the levels did.
+    pub minimization: crate::egress::levels::Report,
+}
+
+/// What would leave for each of `refs` (object ids, or files read without importing them) with
+/// `levels` and `subject_box`, sent nowhere; with the exact bytes, for the caller to write out.
+pub fn egress_preview(
+    core: &AppCore,
+    provider: crate::providers::ProviderId,
+    refs: &[String],
+    levels: Vec<crate::egress::levels::Level>,
+    subject_box: Option<crate::egress::levels::PixelBox>,
+) -> Result<Vec<(EgressPreview, MinimizedImage)>, Error> {
+    let how = super::Refs { levels, subject_box };
+    refs.iter()
+        .map(|r| {
+            let (name, bytes) = match r.trim().parse::<crate::vault::ObjectId>() {
+                Ok(id) => {
+                    let ids =
+                        core.with_open_vault_or_locked(|v| super::shown_refs(core, v, &[id.to_string()]))?;
+                    let bytes = core.with_open_vault_or_locked(|v| {
+                        Ok(v.store().read(ids[0], core.clock().now()).map_err(|_| super::gone(ids[0]))?.1)
+                    })?;
+                    (id.to_string(), bytes)
+                }
+                Err(_) => {
+                    let path = std::path::Path::new(r);
+                    let name = crate::import::display_name(path);
+                    let unreadable = |e: std::io::Error| Error::Import {
+                        file: name.clone(),
+                        source: crate::import::ImportError::Io(e.kind()),
+                    };
+                    let len = std::fs::metadata(path).map_err(unreadable)?.len();
+                    crate::import::check_size(len)
+                        .map_err(|source| Error::Import { file: name.clone(), source })?;
+                    (name.clone(), zeroize::Zeroizing::new(std::fs::read(path).map_err(unreadable)?))
+                }
+            };
+            let (image, report) = super::minimize_one(&bytes, &name, provider, &how)?;
+            let shown = PreviewImage {
+                name: image.name().into(),
+                mime: image.mime().into(),
+                width: image.width(),
+                height: image.height(),
+                bytes: image.bytes().len(),
+                sha256: image.sha256_hex(),
+                mask: false,
+                levels: None,
+            };
+            Ok((EgressPreview { reference: name, image: shown, minimization: report }, image))
+        })
+        .collect()
 }

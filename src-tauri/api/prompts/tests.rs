@@ -17,6 +17,8 @@ fn submit(f: &Fixture, prompt: &str) -> String {
         count: 1,
         image_size: None,
         input_fidelity: None,
+        minimize: None,
+        subject_box: None,
     };
     generate::submit(&f.core, &f.vault, &request).unwrap()
 }

@@ -24,6 +24,7 @@ import type { ConsentStatus } from "./bindings/ConsentStatus";
 import type { GenerateRequest } from "./bindings/GenerateRequest";
 import type { EditRequest } from "./bindings/EditRequest";
 import type { ModelSpec } from "./bindings/ModelSpec";
+import type { Level } from "./bindings/Level";
 import type { CustomModel } from "./bindings/CustomModel";
 import type { LedgerEntry } from "./bindings/LedgerEntry";
 import type { Preview } from "./bindings/Preview";
@@ -56,7 +57,7 @@ import type { PromptEntry } from "./bindings/PromptEntry";
 import type { Reuse } from "./bindings/Reuse";
 import type { Suggestion } from "./bindings/Suggestion";
 
-export type { CustomModel, ModelSpec };
+export type { CustomModel, Level, ModelSpec };
 export type { ConsentStatus, EditRequest, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };

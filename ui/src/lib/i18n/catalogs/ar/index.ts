@@ -12,6 +12,7 @@ import organise from "./organise";
 import mask from "./mask";
 import edit from "./edit";
 import models from "./models";
+import levels from "./levels";
 import help from "./help";
 
-export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise, mask, edit, help, models };
+export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise, mask, edit, help, models, levels };

@@ -1,0 +1,376 @@
+//! Minimization levels beyond the metadata floor, done on the device with the ID-photo models
+//! before the minimizer: hide every face but the subject's (`bystanders`), replace everything
+//! but the person with a neutral fill (`background`), and crop to the subject with a margin
+//! (`subject`). They combine; they never upscale. Each says what it did ([`Report`]).
+
+use image::{DynamicImage, GenericImageView, Rgb, RgbImage};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::codes::{Code, HasCode};
+use crate::idphoto::detect::{self, Face};
+use crate::idphoto::{segment, IdPhotoError};
+
+/// How much of a reference is kept before it leaves; `metadata` is the floor every level keeps.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS, clap::ValueEnum,
+)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Level {
+    /// Metadata removed, downscaled, re-encoded (always).
+    Metadata,
+    /// Cropped to the subject with a margin.
+    Subject,
+    /// Every other face hidden.
+    Bystanders,
+    /// Everything but the person replaced by a neutral fill.
+    Background,
+}
+
+/// A box in the photo's pixels: left, top, width, height.
+pub type PixelBox = (u32, u32, u32, u32);
+
+/// What the levels did to one reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Report {
+    /// The levels applied, `metadata` first.
+    pub levels: Vec<Level>,
+    /// Faces other than the subject's hidden.
+    pub faces_hidden: usize,
+    /// Whether the background was replaced.
+    pub background_replaced: bool,
+    /// The part of the photo kept (the subject crop), when cropped.
+    pub subject: Option<PixelBox>,
+    /// The share of the photo's pixels that leaves (0 to 1).
+    pub fraction: f64,
+}
+
+/// Why a level could not be applied.
+#[derive(Debug, thiserror::Error)]
+pub enum LevelsError {
+    /// `subject` without a person to find and without a box.
+    #[error("no person was found to crop to; draw a box around the subject")]
+    NoSubject,
+    /// The subject box is not inside the photo.
+    #[error("the subject box is outside the {0}x{1} photo")]
+    BoxOutside(u32, u32),
+    /// After cropping, the subject is smaller than providers take.
+    #[error("the subject is only {0}x{1} px after cropping; providers need at least {MIN_SIDE} px on each side, so send more of the photo")]
+    TooSmall(u32, u32),
+    /// The on-device models failed.
+    #[error(transparent)]
+    Model(#[from] IdPhotoError),
+}
+
+impl HasCode for LevelsError {
+    fn code(&self) -> Code {
+        match self {
+            LevelsError::NoSubject => Code::NoFace,
+            LevelsError::Model(_) => Code::Internal,
+            _ => Code::InvalidInput,
+        }
+    }
+}
+
+/// The smallest side a subject crop may have.
+pub const MIN_SIDE: u32 = 256;
+/// How many times hiding a face may be strengthened until the detector no longer finds it.
+const HIDE_ROUNDS: u32 = 3;
+/// The neutral fill of a replaced background.
+const NEUTRAL: [u8; 3] = [128, 128, 128];
+
+/// Apply `levels` to `image`; `subject_box` is the user's box (it picks the subject among several
+/// people, or stands for one when there is none). Metadata alone returns the image as it is.
+pub fn apply(
+    image: &DynamicImage,
+    levels: &[Level],
+    subject_box: Option<PixelBox>,
+) -> Result<(DynamicImage, Report), LevelsError> {
+    let mut applied: Vec<Level> = std::iter::once(Level::Metadata).chain(levels.iter().copied()).collect();
+    applied.sort();
+    applied.dedup();
+    let (w, h) = image.dimensions();
+    if let Some((x, y, bw, bh)) = subject_box {
+        if bw == 0 || bh == 0 || x.saturating_add(bw) > w || y.saturating_add(bh) > h {
+            return Err(LevelsError::BoxOutside(w, h));
+        }
+    }
+    let mut report = Report {
+        levels: applied.clone(),
+        faces_hidden: 0,
+        background_replaced: false,
+        subject: None,
+        fraction: 1.0,
+    };
+    if applied == [Level::Metadata] {
+        return Ok((image.clone(), report));
+    }
+    let mut rgb = image.to_rgb8();
+    // Only the levels about people look for faces; only hiding them needs the small ones too.
+    let faces = if applied.contains(&Level::Bystanders) {
+        all_faces(&rgb)?
+    } else if applied.contains(&Level::Subject) {
+        detect::detect(&rgb)?
+    } else {
+        Vec::new()
+    };
+    let subject = pick_subject(&faces, subject_box);
+    if applied.contains(&Level::Bystanders) {
+        let others: Vec<&Face> = faces.iter().filter(|f| Some(*f) != subject).collect();
+        report.faces_hidden = hide(&mut rgb, &others, subject)?;
+    }
+    if applied.contains(&Level::Background) {
+        replace_background(&mut rgb)?;
+        report.background_replaced = true;
+    }
+    if applied.contains(&Level::Subject) {
+        let (x, y, bw, bh) = match (subject_box, subject) {
+            (Some(b), _) => b,
+            (None, Some(face)) => around(face, w, h),
+            (None, None) => return Err(LevelsError::NoSubject),
+        };
+        if bw < MIN_SIDE || bh < MIN_SIDE {
+            return Err(LevelsError::TooSmall(bw, bh));
+        }
+        rgb = image::imageops::crop_imm(&rgb, x, y, bw, bh).to_image();
+        report.subject = Some((x, y, bw, bh));
+        report.fraction = f64::from(bw) * f64::from(bh) / (f64::from(w) * f64::from(h));
+    }
+    Ok((DynamicImage::ImageRgb8(rgb), report))
+}
+
+/// The side the tile search for small faces works at: its 400 px tiles then span a quarter of
+/// the photo's width, and a face some 40 px wide in a 2048 px copy is still found.
+const SMALL_SEARCH_SIDE: u32 = 1024;
+
+/// Every face, near and far: the whole-photo search, then the tile search for small ones (on a
+/// copy at most [`SMALL_SEARCH_SIDE`] wide, its faces scaled back).
+fn all_faces(rgb: &RgbImage) -> Result<Vec<Face>, LevelsError> {
+    let mut faces = detect::detect(rgb)?;
+    let (w, h) = rgb.dimensions();
+    let (small, scale) = match crate::import::resize::fitted(w, h, SMALL_SEARCH_SIDE) {
+        Some((sw, sh)) => (
+            detect::detect_small(&crate::import::resize::rgb(
+                rgb,
+                sw,
+                sh,
+                crate::import::resize::Filter::Bilinear,
+            ))?,
+            w as f32 / sw as f32,
+        ),
+        None => (detect::detect_small(rgb)?, 1.0),
+    };
+    for mut face in small {
+        (face.x0, face.y0, face.x1, face.y1) =
+            (face.x0 * scale, face.y0 * scale, face.x1 * scale, face.y1 * scale);
+        if !faces.iter().any(|f| overlaps(f, &face)) {
+            faces.push(face);
+        }
+    }
+    Ok(faces)
+}
+
+fn overlaps(a: &Face, b: &Face) -> bool {
+    a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+}
+
+/// The subject: the face inside the user's box (the largest there), else the largest face.
+fn pick_subject(faces: &[Face], subject_box: Option<PixelBox>) -> Option<&Face> {
+    let inside = |f: &&Face| match subject_box {
+        Some((x, y, w, h)) => {
+            let (cx, cy) = ((f.x0 + f.x1) / 2.0, (f.y0 + f.y1) / 2.0);
+            cx >= x as f32 && cy >= y as f32 && cx < (x + w) as f32 && cy < (y + h) as f32
+        }
+        None => true,
+    };
+    faces.iter().filter(inside).max_by(|a, b| (a.width() * a.height()).total_cmp(&(b.width() * b.height())))
+}
+
+/// A person's box from their face: head and shoulders down to the waist, with a margin.
+fn around(face: &Face, w: u32, h: u32) -> PixelBox {
+    let (fw, fh) = (face.width(), face.height());
+    let x0 = (face.x0 - 1.5 * fw).max(0.0);
+    let y0 = (face.y0 - 1.0 * fh).max(0.0);
+    let x1 = (face.x1 + 1.5 * fw).min(w as f32);
+    let y1 = (face.y1 + 4.0 * fh).min(h as f32);
+    (x0 as u32, y0 as u32, (x1 - x0) as u32, (y1 - y0) as u32)
+}
+
+/// Pixelate each of `faces` (a margin around its box) until the detector no longer finds a face
+/// there; blocks grow each round. How many were hidden.
+fn hide(rgb: &mut RgbImage, faces: &[&Face], subject: Option<&Face>) -> Result<usize, LevelsError> {
+    let regions: Vec<PixelBox> = faces.iter().map(|f| padded(f, rgb.dimensions())).collect();
+    for round in 0..HIDE_ROUNDS {
+        for &(x, y, w, h) in &regions {
+            // A face some 5, then 4, then 3 blocks wide: no eyes, nose or mouth left to find.
+            let block = (w / (5 - round)).max(4);
+            pixelate(rgb, (x, y, w, h), block);
+        }
+        if !found_in(rgb, &regions, subject)? {
+            break;
+        }
+    }
+    Ok(regions.len())
+}
+
+/// Whether the detector still finds a face in any of `regions` (each searched on its own,
+/// with room around it, so the check costs a few small searches, not the whole photo's).
+fn found_in(rgb: &RgbImage, regions: &[PixelBox], subject: Option<&Face>) -> Result<bool, LevelsError> {
+    let (w, h) = rgb.dimensions();
+    for &(x, y, rw, rh) in regions {
+        let (x0, y0) = (x.saturating_sub(rw / 2), y.saturating_sub(rh / 2));
+        let (x1, y1) = ((x + rw + rw / 2).min(w), (y + rh + rh / 2).min(h));
+        let area = image::imageops::crop_imm(rgb, x0, y0, x1 - x0, y1 - y0).to_image();
+        let local = (x - x0, y - y0, rw, rh);
+        let shifted =
+            subject.map(|s| (s.x0 - x0 as f32, s.y0 - y0 as f32, s.x1 - x0 as f32, s.y1 - y0 as f32));
+        let is_subject =
+            |f: &Face| shifted.is_some_and(|(a, b, c, d)| f.x0 < c && a < f.x1 && f.y0 < d && b < f.y1);
+        if detect::detect(&area)?.iter().any(|f| !is_subject(f) && inside_region(f, local)) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn padded(face: &Face, (w, h): (u32, u32)) -> PixelBox {
+    let (mx, my) = (face.width() * 0.3, face.height() * 0.3);
+    let x0 = (face.x0 - mx).max(0.0) as u32;
+    let y0 = (face.y0 - my).max(0.0) as u32;
+    let x1 = ((face.x1 + mx).min(w as f32) as u32).max(x0 + 1);
+    let y1 = ((face.y1 + my).min(h as f32) as u32).max(y0 + 1);
+    (x0, y0, x1 - x0, y1 - y0)
+}
+
+fn inside_region(face: &Face, (x, y, w, h): PixelBox) -> bool {
+    let (cx, cy) = ((face.x0 + face.x1) / 2.0, (face.y0 + face.y1) / 2.0);
+    cx >= x as f32 && cy >= y as f32 && cx < (x + w) as f32 && cy < (y + h) as f32
+}
+
+/// Replace each `block`×`block` cell of `region` by its mean colour.
+fn pixelate(rgb: &mut RgbImage, (x, y, w, h): PixelBox, block: u32) {
+    for by in (y..y + h).step_by(block as usize) {
+        for bx in (x..x + w).step_by(block as usize) {
+            let (cw, ch) = (block.min(x + w - bx), block.min(y + h - by));
+            let mut sum = [0u64; 3];
+            for py in by..by + ch {
+                for px in bx..bx + cw {
+                    let p = rgb.get_pixel(px, py).0;
+                    (0..3).for_each(|c| sum[c] += u64::from(p[c]));
+                }
+            }
+            let n = u64::from(cw * ch).max(1);
+            let mean = Rgb(sum.map(|s| (s / n) as u8));
+            for py in by..by + ch {
+                for px in bx..bx + cw {
+                    rgb.put_pixel(px, py, mean);
+                }
+            }
+        }
+    }
+}
+
+/// Everything the person-segmentation model does not call a person, blended into a neutral fill.
+fn replace_background(rgb: &mut RgbImage) -> Result<(), LevelsError> {
+    let mask = segment::segment(rgb)?;
+    let (w, h) = rgb.dimensions();
+    // Below a third: background; above two thirds: person; a soft edge between.
+    let levels: Vec<u8> =
+        mask.values.iter().map(|v| (((v - 0.33) * 3.0).clamp(0.0, 1.0) * 255.0) as u8).collect();
+    let grid = image::GrayImage::from_raw(mask.width as u32, mask.height as u32, levels)
+        .ok_or_else(|| IdPhotoError::Model("person segmentation", "a mask of the wrong size".into()))?;
+    let alpha = crate::import::resize::luma(&grid, w, h, crate::import::resize::Filter::Bilinear);
+    for (x, y, p) in rgb.enumerate_pixels_mut() {
+        let a = f32::from(alpha.get_pixel(x, y).0[0]) / 255.0;
+        for (channel, fill) in p.0.iter_mut().zip(NEUTRAL) {
+            *channel = (f32::from(*channel) * a + f32::from(fill) * (1.0 - a)).round() as u8;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One subject and two bystanders at different scales on a plain wall (made from the
+    /// public-domain astronaut portrait; see tests/fixtures/idphoto/LICENCES.md).
+    fn group() -> DynamicImage {
+        let face =
+            image::load_from_memory(include_bytes!("../../tests/fixtures/idphoto/astronaut.png")).unwrap();
+        let mut wall = RgbImage::from_pixel(1800, 1000, Rgb([200, 196, 188]));
+        for (side, x, y) in [(760u32, 40i64, 120i64), (380, 1000, 80), (240, 1480, 520)] {
+            let person = face.resize_exact(side, side, image::imageops::FilterType::Triangle).to_rgb8();
+            image::imageops::replace(&mut wall, &person, x, y);
+        }
+        DynamicImage::ImageRgb8(wall)
+    }
+
+    fn faces(image: &DynamicImage) -> usize {
+        all_faces(&image.to_rgb8()).unwrap().len()
+    }
+
+    #[test]
+    fn bystanders_are_hidden_until_no_detector_finds_them_and_the_subject_stays() {
+        let photo = group();
+        assert_eq!(faces(&photo), 3, "the fixture has three faces");
+        let (out, report) = apply(&photo, &[Level::Bystanders], None).unwrap();
+        assert_eq!(report.faces_hidden, 2);
+        assert_eq!(report.levels, [Level::Metadata, Level::Bystanders]);
+        // Both searches (the whole photo with both models, and in tiles for small faces) find
+        // the subject's face only.
+        let found = all_faces(&out.to_rgb8()).unwrap();
+        assert_eq!(found.len(), 1, "only the subject's face is left: {found:?}");
+        assert!(found[0].x1 < 800.0, "and it is the subject's: {:?}", found[0]);
+    }
+
+    #[test]
+    fn the_subject_crop_holds_the_subject_and_less_of_the_photo() {
+        let photo = group();
+        let subject = detect::detect(&photo.to_rgb8())
+            .unwrap()
+            .into_iter()
+            .max_by(|a, b| a.width().total_cmp(&b.width()))
+            .unwrap();
+        let (out, report) = apply(&photo, &[Level::Subject], None).unwrap();
+        let (x, y, w, h) = report.subject.unwrap();
+        assert_eq!(out.dimensions(), (w, h));
+        assert!(x as f32 <= subject.x0 && y as f32 <= subject.y0, "{report:?} {subject:?}");
+        assert!((x + w) as f32 >= subject.x1 && (y + h) as f32 >= subject.y1, "{report:?}");
+        assert!(report.fraction < 1.0 && w < 1800, "{report:?}");
+        // A box drawn by the user picks the subject instead; one too small is refused.
+        let (_, boxed) = apply(&photo, &[Level::Subject], Some((980, 40, 500, 500))).unwrap();
+        assert_eq!(boxed.subject, Some((980, 40, 500, 500)));
+        assert!(matches!(
+            apply(&photo, &[Level::Subject], Some((0, 0, 100, 100))),
+            Err(LevelsError::TooSmall(100, 100))
+        ));
+        assert!(matches!(
+            apply(&photo, &[Level::Subject], Some((1700, 0, 300, 300))),
+            Err(LevelsError::BoxOutside(..))
+        ));
+    }
+
+    #[test]
+    fn no_person_asks_for_a_box_and_the_background_becomes_uniform() {
+        let wall = DynamicImage::ImageRgb8(RgbImage::from_fn(600, 400, |x, y| {
+            Rgb([(x % 200) as u8, (y % 180) as u8, 90])
+        }));
+        assert!(matches!(apply(&wall, &[Level::Subject], None), Err(LevelsError::NoSubject)));
+        let photo = group();
+        let (out, report) = apply(&photo, &[Level::Background], None).unwrap();
+        assert!(report.background_replaced);
+        let out = out.to_rgb8();
+        let (w, h) = out.dimensions();
+        for (x, y) in [(0, 0), (w - 1, 0), (w / 2, 0), (w - 1, h - 1), (0, h / 2)] {
+            let p = out.get_pixel(x, y).0;
+            assert!(p.iter().all(|c| c.abs_diff(128) <= 6), "border ({x},{y}) is {p:?}");
+        }
+        // Metadata alone changes nothing here (the minimizer does the rest).
+        let (same, plain) = apply(&photo, &[], None).unwrap();
+        assert_eq!(same, photo);
+        assert_eq!(plain.levels, [Level::Metadata]);
+    }
+}

@@ -1,0 +1,154 @@
+//! Minimization levels through the real binary (issue #16): `preview-egress` writes exactly what
+//! would leave and says what each level did, sending nothing; a generation with every level
+//! sends one face only, a crop smaller than the photo, a neutral border, and the ledger says
+//! which levels each part went through.
+
+use base64::Engine;
+use image::{GenericImageView, Rgb, RgbImage};
+use seed_studio::idphoto::detect;
+
+use crate::provider_server::{self, Answer};
+use crate::support::DataDir;
+
+const ASTRONAUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/idphoto/astronaut.png");
+
+/// One subject and two bystanders at different scales on a wall (from the public-domain
+/// astronaut portrait), written as a PNG beside the data folder.
+fn group(dir: &DataDir) -> std::path::PathBuf {
+    let face = image::open(ASTRONAUT).unwrap();
+    let mut wall = RgbImage::from_pixel(1800, 1000, Rgb([200, 196, 188]));
+    for (side, x, y) in [(760u32, 40i64, 120i64), (380, 1000, 80), (240, 1480, 520)] {
+        let person = face.resize_exact(side, side, image::imageops::FilterType::Triangle).to_rgb8();
+        image::imageops::replace(&mut wall, &person, x, y);
+    }
+    let path = dir.path().parent().unwrap().join("group.png");
+    wall.save(&path).unwrap();
+    path
+}
+
+/// Faces by both of the project's searches: the whole photo, then 400 px tiles.
+fn faces(image: &image::DynamicImage) -> Vec<detect::Face> {
+    let rgb = image.to_rgb8();
+    let mut all = detect::detect(&rgb).unwrap();
+    for small in detect::detect_small(&rgb).unwrap() {
+        if !all.iter().any(|f| f.x0 < small.x1 && small.x0 < f.x1 && f.y0 < small.y1 && small.y0 < f.y1) {
+            all.push(small);
+        }
+    }
+    all
+}
+
+#[test]
+fn preview_egress_writes_what_would_leave_and_says_what_each_level_did() {
+    let dir = DataDir::new();
+    let photo = group(&dir);
+    assert_eq!(faces(&image::open(&photo).unwrap()).len(), 3, "the fixture has three faces");
+    let out = dir.path().parent().unwrap().join("egress");
+    let shown = dir
+        .run(&[
+            "preview-egress",
+            "--provider",
+            "gemini",
+            "--ref",
+            photo.to_str().unwrap(),
+            "--minimize",
+            "bystanders",
+            "--out",
+            out.to_str().unwrap(),
+            "--json",
+        ])
+        .json_ok();
+    let item = &shown[0];
+    assert_eq!(item["minimization"]["faces_hidden"], 2, "{item}");
+    assert_eq!(item["minimization"]["levels"], serde_json::json!(["metadata", "bystanders"]));
+    let written: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(written.len(), 1);
+    let bytes = std::fs::read(&written[0]).unwrap();
+    assert_eq!(hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes)), item["image"]["sha256"]);
+    let sent = image::load_from_memory(&bytes).unwrap();
+    let left = faces(&sent);
+    assert_eq!(left.len(), 1, "one face leaves: {left:?}");
+    assert!(left[0].x1 < sent.width() as f32 / 2.0, "the subject's");
+    // No vault was needed, and none was made.
+    assert!(!dir.path().join("vault").exists());
+}
+
+#[test]
+fn a_generation_with_every_level_sends_the_subject_alone_and_the_ledger_names_the_levels() {
+    let dir = DataDir::new();
+    dir.run(&["init", "--json"]).json_ok();
+    dir.run(&["consent", "grant", "gemini", "--json"]).json_ok();
+    let photo = group(&dir);
+    let mut png = Vec::new();
+    RgbImage::from_pixel(64, 64, Rgb([9, 9, 9]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let server = provider_server::start(vec![Answer::image(&png)]);
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "generate",
+            "--provider",
+            "gemini",
+            "--prompt",
+            "as a figure",
+            "--ref",
+            photo.to_str().unwrap(),
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        dir.run(&args)
+            .env("GEMINI_API_KEY", "AIza-loopback")
+            .env("SEED_STUDIO_GEMINI_BASE_URL", &server.base_url)
+    };
+    let made =
+        run(&["--minimize", "subject", "--minimize", "bystanders", "--minimize", "background"]).json_ok();
+    assert_eq!(made["status"], "succeeded", "{made}");
+    let body: serde_json::Value = serde_json::from_slice(&server.received.lock().unwrap()[0].body).unwrap();
+    let data = body["contents"][0]["parts"][1]["inline_data"]["data"].as_str().unwrap();
+    let sent =
+        image::load_from_memory(&base64::engine::general_purpose::STANDARD.decode(data).unwrap()).unwrap();
+    let (w, h) = sent.dimensions();
+    assert!(w < 1800 && h <= 1000, "a crop, smaller than the photo: {w}x{h}");
+    assert_eq!(faces(&sent).len(), 1, "the subject's face alone");
+    let rgb = sent.to_rgb8();
+    for (x, y) in [(0, 0), (w - 1, 0)] {
+        let p = rgb.get_pixel(x, y).0;
+        assert!(p.iter().all(|c| c.abs_diff(128) <= 8), "the border is the neutral fill: ({x},{y}) {p:?}");
+    }
+    let ledger = dir.run(&["ledger", "--json"]).json_ok();
+    assert_eq!(
+        ledger[0]["parts"][0]["minimization"],
+        serde_json::json!(["metadata", "subject", "bystanders", "background"])
+    );
+
+    // No person and no box: a sentence asking for one, and nothing sent.
+    let wall = dir.path().parent().unwrap().join("wall.png");
+    RgbImage::from_fn(900, 600, |x, y| Rgb([(x % 200) as u8, (y % 150) as u8, 70])).save(&wall).unwrap();
+    let mut args = vec![
+        "generate",
+        "--provider",
+        "gemini",
+        "--prompt",
+        "x",
+        "--ref",
+        wall.to_str().unwrap(),
+        "--minimize",
+        "subject",
+        "--json",
+    ];
+    let refused = dir
+        .run(&args)
+        .env("GEMINI_API_KEY", "AIza-loopback")
+        .env("SEED_STUDIO_GEMINI_BASE_URL", &server.base_url)
+        .json_err(1);
+    assert!(refused["message"].as_str().unwrap().contains("draw a box"), "{refused}");
+    // A box too small for a provider is refused with what it would be.
+    args.extend(["--subject-box", "10,10,100,80"]);
+    let small = dir
+        .run(&args)
+        .env("GEMINI_API_KEY", "AIza-loopback")
+        .env("SEED_STUDIO_GEMINI_BASE_URL", &server.base_url)
+        .json_err(1);
+    assert_eq!(small["code"], "invalid_input", "{small}");
+    assert_eq!(server.received.lock().unwrap().len(), 1, "nothing more was sent");
+}

@@ -1,0 +1,22 @@
+import type en from "../en/levels";
+import { plural } from "../../plural";
+
+// French puts a no-break space before ":", ";", "?", "!" and "%" and inside « » (written \u00a0 here).
+export default {
+  title: "Ce qui sera envoyé de chaque image de référence",
+  floor: "La position, les données d’appareil photo et les autres métadonnées sont toujours supprimées.",
+  subject: "Le sujet uniquement",
+  subjectHint: "Recadre chaque référence sur la personne qui y figure (de la tête à la taille, avec une marge).",
+  bystanders: "Masquer le visage des autres personnes",
+  bystandersHint:
+    "Pixellise chaque visage autre que celui du sujet, jusqu’à ce qu’aucun détecteur de visages ne le trouve plus.",
+  background: "Remplacer l’arrière-plan",
+  backgroundHint: "Tout ce qui n’est pas la personne devient gris neutre.",
+  facesHidden: (n: number) =>
+    plural("fr", n, { one: "#\u00a0autre visage masqué", other: "#\u00a0autres visages masqués" }),
+  backgroundReplaced: "arrière-plan remplacé",
+  share: (percent: string) => `${percent} des pixels quittent l’appareil`,
+  metadataOnly: "métadonnées supprimées",
+  original: "Image d’origine",
+  asSent: "Telle qu’envoyée",
+} satisfies typeof en;
