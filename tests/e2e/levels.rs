@@ -37,9 +37,14 @@ async fn a_level_chosen_in_create_changes_the_preview_and_what_is_sent() {
     app.open_section("create", "Create").await;
     app.wait_css("[data-testid='prompt']").await.send_keys("as a collectible figure").await.unwrap();
     app.press("[data-testid='ref']").await;
-    // Without a level: the metadata floor only.
+    // Without a level: the metadata floor only, nothing more to say.
     app.press("[data-testid='generate']").await;
-    app.wait_text("[data-testid='preview-levels']", |t| t == "metadata removed").await;
+    app.wait_css("[data-testid='send-preview'] [data-testid='preview-image'] img").await;
+    assert_eq!(
+        app.js("return document.querySelectorAll('[data-testid=preview-levels], figure.original').length")
+            .await,
+        0
+    );
     app.press("[data-testid='preview-cancel']").await;
     app.wait_js("return !document.querySelector('[data-testid=send-preview]')").await;
 

@@ -21,7 +21,6 @@ export default {
     }),
   backgroundReplaced: "استُبدلت الخلفية",
   share: (percent: string) => `سيغادر ${percent} من البكسلات`,
-  metadataOnly: "أُزيلت البيانات الوصفية",
   original: "الصورة الأصلية",
   asSent: "كما ستُرسل",
 } satisfies typeof en;

@@ -14,7 +14,6 @@ export default {
     plural("de", n, { one: "# weiteres Gesicht verborgen", other: "# weitere Gesichter verborgen" }),
   backgroundReplaced: "Hintergrund ersetzt",
   share: (percent: string) => `${percent} der Pixel verlassen das Gerät`,
-  metadataOnly: "Metadaten entfernt",
   original: "Originalbild",
   asSent: "So wird es gesendet",
 } satisfies typeof en;

@@ -15,7 +15,6 @@ export default {
   backgroundReplaced: "background replaced",
   /** e.g. "41 %" (formatted for the locale). */
   share: (percent: string) => `${percent} of the pixels leave`,
-  metadataOnly: "metadata removed",
   original: "Original",
   asSent: "As sent",
 };

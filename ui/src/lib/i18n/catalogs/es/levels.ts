@@ -13,7 +13,6 @@ export default {
   facesHidden: (n: number) => plural("es", n, { one: "# otra cara oculta", other: "# otras caras ocultas" }),
   backgroundReplaced: "fondo reemplazado",
   share: (percent: string) => `${percent} de los píxeles salen del equipo`,
-  metadataOnly: "metadatos eliminados",
   original: "Imagen original",
   asSent: "Tal como se envía",
 } satisfies typeof en;

@@ -16,7 +16,6 @@ export default {
     plural("fr", n, { one: "#\u00a0autre visage masqué", other: "#\u00a0autres visages masqués" }),
   backgroundReplaced: "arrière-plan remplacé",
   share: (percent: string) => `${percent} des pixels quittent l’appareil`,
-  metadataOnly: "métadonnées supprimées",
   original: "Image d’origine",
   asSent: "Telle qu’envoyée",
 } satisfies typeof en;

@@ -15,7 +15,6 @@ export default {
     plural("hi", n, { one: "# दूसरा चेहरा छिपाया गया", other: "# दूसरे चेहरे छिपाए गए" }),
   backgroundReplaced: "बैकग्राउंड बदला गया",
   share: (percent: string) => `${percent} पिक्सेल बाहर जाएँगे`,
-  metadataOnly: "मेटाडेटा हटाया गया",
   original: "मूल इमेज",
   asSent: "जैसी भेजी जाएगी",
 } satisfies typeof en;

@@ -13,7 +13,6 @@ export default {
   facesHidden: (n: number) => plural("ja", n, { other: "ほかの人の顔 # 件を非表示" }),
   backgroundReplaced: "背景を置き換え済み",
   share: (percent: string) => `ピクセルの ${percent} を送信`,
-  metadataOnly: "メタデータ削除済み",
   original: "元の画像",
   asSent: "送信される画像",
 } satisfies typeof en;

@@ -13,7 +13,6 @@ export default {
   facesHidden: (n: number) => plural("ko", n, { other: "다른 얼굴 #개 가림" }),
   backgroundReplaced: "배경 교체됨",
   share: (percent: string) => `픽셀의 ${percent} 전송`,
-  metadataOnly: "메타데이터 제거됨",
   original: "원본",
   asSent: "전송될 이미지",
 } satisfies typeof en;

@@ -15,7 +15,6 @@ export default {
     plural("pt-BR", n, { one: "# outro rosto oculto", other: "# outros rostos ocultos" }),
   backgroundReplaced: "fundo trocado",
   share: (percent: string) => `${percent} dos pixels saem deste computador`,
-  metadataOnly: "metadados removidos",
   original: "Imagem original",
   asSent: "Como será enviada",
 } satisfies typeof en;

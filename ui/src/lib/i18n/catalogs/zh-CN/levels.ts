@@ -13,7 +13,6 @@ export default {
   facesHidden: (n: number) => plural("zh-CN", n, { other: "已隐藏其他 # 张人脸" }),
   backgroundReplaced: "已替换背景",
   share: (percent: string) => `将发送 ${percent} 的像素`,
-  metadataOnly: "已移除元数据",
   original: "原图",
   asSent: "将发送的图像",
 } satisfies typeof en;
