@@ -30,6 +30,8 @@ mod objects;
 mod levels;
 /// The model catalog: listing, models of your own, what each model takes (issue #14).
 mod models;
+/// The network proof: local verbs open no internet socket; a generation reaches its provider only.
+mod network_proof;
 /// Stars, boards, the prompt library and history, `again` (issue #15).
 mod organise;
 /// Export, show, delete a task, erase everything.
