@@ -11,22 +11,7 @@ use crate::codes::{Code, HasCode};
 use crate::idphoto::detect::{self, Face};
 use crate::idphoto::{segment, IdPhotoError};
 
-/// How much of a reference is kept before it leaves; `metadata` is the floor every level keeps.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS, clap::ValueEnum,
-)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Level {
-    /// Metadata removed, downscaled, re-encoded (always).
-    Metadata,
-    /// Cropped to the subject with a margin.
-    Subject,
-    /// Every other face hidden.
-    Bystanders,
-    /// Everything but the person replaced by a neutral fill.
-    Background,
-}
+pub use crate::index::Level;
 
 /// A box in the photo's pixels: left, top, width, height.
 pub type PixelBox = (u32, u32, u32, u32);

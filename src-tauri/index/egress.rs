@@ -29,7 +29,25 @@ pub struct LedgerPart {
     pub mask: bool,
     /// The minimization levels applied on the device (`metadata` at least; none for a mask).
     #[serde(default)]
-    pub minimization: Vec<crate::egress::levels::Level>,
+    pub minimization: Vec<Level>,
+}
+
+/// How much of a reference is kept before it leaves (applied by `egress::levels`); `metadata`
+/// is the floor every level keeps.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS, clap::ValueEnum,
+)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Level {
+    /// Metadata removed, downscaled, re-encoded (always).
+    Metadata,
+    /// Cropped to the subject with a margin.
+    Subject,
+    /// Every other face hidden.
+    Bystanders,
+    /// Everything but the person replaced by a neutral fill.
+    Background,
 }
 
 /// The part of a photo a sent image shows, in the photo's pixels (`x` and `y` may be negative

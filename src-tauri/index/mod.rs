@@ -27,7 +27,7 @@ mod retention;
 mod tasks;
 
 pub use boards::{BoardRow, Marks, Organisation};
-pub use egress::{ConsentRow, LedgerEntry, LedgerPart, SentCrop};
+pub use egress::{ConsentRow, LedgerEntry, LedgerPart, Level, SentCrop};
 pub use privacy::KindStats;
 pub use prompts::{HistoryRow, SavedPrompt};
 pub use retention::{KindCounts, RetentionFacts};
