@@ -144,19 +144,24 @@ fn answer_file_dialog(title: &str, path: &std::path::Path) {
             "xdotool {args:?}"
         );
     };
-    // No window manager under Xvfb: focus the dialog directly, then type through XTEST.
-    xdo(&["windowfocus", "--sync", &window]);
-    // Ctrl+L opens the location field of an open dialog; in a save dialog the name has focus.
-    xdo(&["key", if title.starts_with("Restore") { "ctrl+l" } else { "ctrl+a" }]);
-    xdo(&["type", "--delay", "20", path.to_str().unwrap()]);
-    // The open dialog's location field may take the first Enter to close its completion
-    // list; press again until the dialog has gone.
-    for _ in 0..5 {
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        xdo(&["key", "Return"]);
-        std::thread::sleep(std::time::Duration::from_millis(700));
-        if find().is_none() {
-            return;
+    // Under load the dialog can drop typed keys before it has focus: type the whole path again
+    // (selecting what is there first) if it is still open after a few Enters.
+    for _ in 0..3 {
+        // No window manager under Xvfb: focus the dialog directly, then type through XTEST.
+        xdo(&["windowfocus", "--sync", &window]);
+        // Ctrl+L opens the location field of an open dialog; in a save dialog the name has focus.
+        xdo(&["key", if title.starts_with("Restore") { "ctrl+l" } else { "ctrl+a" }]);
+        xdo(&["key", "ctrl+a"]);
+        xdo(&["type", "--delay", "20", path.to_str().unwrap()]);
+        // The open dialog's location field may take the first Enter to close its completion
+        // list; press again until the dialog has gone.
+        for _ in 0..4 {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            xdo(&["key", "Return"]);
+            std::thread::sleep(std::time::Duration::from_millis(700));
+            if find().is_none() {
+                return;
+            }
         }
     }
     panic!("the dialog {title:?} did not accept {}", path.display());

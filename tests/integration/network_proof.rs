@@ -104,6 +104,17 @@ fn local_verbs_never_open_an_internet_socket_and_a_generation_talks_to_its_provi
         );
     }
 
-    let (_, log) = traced(&dir, &["erase-all", "--yes", "--json"], &[], b"");
+    // Erasing, on a vault of its own sealed by a passphrase without a keyring: erase-all also
+    // deletes the keyring's API keys, which other tests running beside this one use.
+    let sealed = DataDir::new();
+    let pass = sealed.path().parent().unwrap().join("pass.txt");
+    std::fs::write(&pass, "a passphrase for the erase").unwrap();
+    let pass = pass.to_str().unwrap();
+    let no_bus = [("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")];
+    traced(&sealed, &["init", "--passphrase-file", pass, "--json"], &no_bus, b"");
+    traced(&sealed, &["import", photo, "--passphrase-file", pass, "--json"], &no_bus, b"");
+    let (erased, log) =
+        traced(&sealed, &["erase-all", "--yes", "--passphrase-file", pass, "--json"], &no_bus, b"");
+    assert!(erased["files"].as_u64().unwrap() > 0, "{erased}");
     assert_offline("erase-all", &log);
 }
