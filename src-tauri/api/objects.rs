@@ -212,13 +212,7 @@ impl ObjectSummary {
 #[tracing::instrument(skip_all)]
 pub fn import_file(core: &AppCore, vault: &Vault, path: &Path) -> Result<ObjectSummary, Error> {
     let name = import::display_name(path);
-    let failed = |source: ImportError| Error::Import { file: name.clone(), source };
-    let meta = std::fs::metadata(path).map_err(|e| failed(ImportError::Io(e.kind())))?;
-    if !meta.is_file() {
-        return Err(failed(ImportError::Io(std::io::ErrorKind::InvalidInput)));
-    }
-    import::check_size(meta.len()).map_err(failed)?;
-    let bytes = Zeroizing::new(std::fs::read(path).map_err(|e| failed(ImportError::Io(e.kind())))?);
+    let bytes = import::read_file(path).map_err(|source| Error::Import { file: name.clone(), source })?;
     import_bytes(core, vault, &name, &bytes)
 }
 

@@ -65,14 +65,14 @@ pub(super) fn edit(ctx: &Ctx<'_>, mask: &std::path::Path, request: EditRequest) 
     Ok(())
 }
 
-/// A mask file's bytes, with the import's size limit.
-fn read_mask(path: &std::path::Path) -> Result<Vec<u8>, Error> {
-    let unreadable =
-        |e: std::io::Error| Error::InvalidInput(format!("the mask file cannot be read ({})", e.kind()));
-    let len = std::fs::metadata(path).map_err(unreadable)?.len();
-    crate::import::check_size(len)
-        .map_err(|source| Error::Import { file: crate::import::display_name(path), source })?;
-    std::fs::read(path).map_err(unreadable)
+/// A mask file's bytes, with the import's checks (a file, within the size limit).
+fn read_mask(path: &std::path::Path) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+    crate::import::read_file(path).map_err(|e| match e {
+        crate::import::ImportError::Io(kind) => {
+            Error::InvalidInput(format!("the mask file cannot be read ({kind})"))
+        }
+        source => Error::Import { file: crate::import::display_name(path), source },
+    })
 }
 
 pub(super) fn retry(ctx: &Ctx<'_>, task_id: &str) -> Result<(), Error> {

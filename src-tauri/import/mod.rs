@@ -89,6 +89,17 @@ pub fn check_size(len: u64) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// The bytes of the image file at `path`: refused before anything is read when it is not a
+/// file or is over [`MAX_FILE_BYTES`]. Held in zeroized memory (it is the user's photo).
+pub fn read_file(path: &std::path::Path) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    let meta = std::fs::metadata(path).map_err(|e| ImportError::Io(e.kind()))?;
+    if !meta.is_file() {
+        return Err(ImportError::Io(std::io::ErrorKind::InvalidInput));
+    }
+    check_size(meta.len())?;
+    Ok(Zeroizing::new(std::fs::read(path).map_err(|e| ImportError::Io(e.kind()))?))
+}
+
 /// The name a file is shown and stored under: its last path component, never its path.
 pub fn display_name(path: &std::path::Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()

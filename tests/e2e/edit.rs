@@ -32,8 +32,7 @@ async fn paint_a_mask_see_the_part_that_leaves_send_it_and_compare_before_and_af
     let env =
         [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
     let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
     app.open_section("create", "Create").await;
     app.wait_css("[data-testid='prompt']").await.send_keys("a quiet courtyard").await.unwrap();
     app.press("[data-testid='generate']").await;

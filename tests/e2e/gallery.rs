@@ -27,8 +27,7 @@ async fn set_up_import_find_open_and_delete_an_image_in_the_window() {
     app.screenshot("gallery-setup").await;
     // Buttons are pressed with Enter: WebKitWebDriver's synthesized clicks miss some of them
     // (its pointer coordinates drift on this page), and keyboard use is a promise of its own.
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
 
     // Import through the file picker.
     let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
@@ -84,8 +83,7 @@ async fn a_photo_saved_into_the_watch_folder_appears_in_the_gallery() {
     let inbox = tmp.path().join("inbox");
     std::fs::create_dir(&inbox).unwrap();
     let app = App::launch_on(&tmp.path().join("data")).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
 
     app.open_section("settings", "Settings").await;
     let field = app.wait_css("[data-testid='watch-folder']").await;
@@ -114,8 +112,7 @@ async fn several_images_are_sorted_selected_and_deleted_together() {
     image::RgbImage::from_pixel(300, 200, image::Rgb([30, 90, 200])).save(&a).unwrap();
     image::RgbImage::from_pixel(200, 300, image::Rgb([220, 180, 60])).save(&b).unwrap();
     let app = App::launch_on(&data).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
 
     // Two files in one pick (WebDriver separates them with a newline); a progress bar runs.
     let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();

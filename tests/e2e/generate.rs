@@ -43,8 +43,7 @@ async fn a_task_composed_in_the_window_is_previewed_sent_and_lands_in_the_galler
     let env =
         [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
     let app = App::launch_with_env(&data, &env).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
     let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
     input.send_keys(photo.display().to_string()).await.unwrap();
     app.wait_css("[data-testid='gallery-item']").await;

@@ -8,8 +8,7 @@ use crate::support::App;
 #[tokio::test]
 async fn a_us_passport_photo_and_a_print_sheet_made_in_the_window() {
     let app = App::launch().await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
     app.open_section("idphoto", "ID Photo").await;
     let portrait = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/idphoto/astronaut.png");
     app.driver

@@ -28,11 +28,8 @@ async fn a_level_chosen_in_create_changes_the_preview_and_what_is_sent() {
     let env =
         [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
     let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
-    let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
-    input.send_keys(photo.display().to_string()).await.unwrap();
-    app.wait_js("return document.querySelectorAll('[data-testid=gallery-item]').length === 1").await;
+    app.create_vault().await;
+    app.import(&[photo.display().to_string()], 1).await;
 
     app.open_section("create", "Create").await;
     app.wait_css("[data-testid='prompt']").await.send_keys("as a collectible figure").await.unwrap();

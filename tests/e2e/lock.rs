@@ -34,8 +34,7 @@ async fn the_lock_hides_everything_until_the_right_passphrase() {
     let photo = tmp.path().join("secret-holiday.png");
     image::RgbImage::from_pixel(300, 200, image::Rgb([10, 120, 220])).save(&photo).unwrap();
     let app = App::launch_on(&tmp.path().join("data")).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
     let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
     input.send_keys(photo.display().to_string()).await.unwrap();
     app.wait_css("[data-testid='gallery-item']").await;

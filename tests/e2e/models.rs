@@ -28,11 +28,8 @@ async fn create_offers_what_each_model_accepts_and_a_model_of_your_own() {
         paths.push(path.display().to_string());
     }
     let app = App::launch_on(&tmp.path().join("data")).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
-    let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
-    input.send_keys(paths.join("\n")).await.unwrap();
-    app.wait_js("return document.querySelectorAll('[data-testid=gallery-item]').length === 2").await;
+    app.create_vault().await;
+    app.import(&paths, 2).await;
 
     // Gemini 3.1 Flash Image: its ratios (21:9 included) and its resolution tiers.
     app.open_section("create", "Create").await;

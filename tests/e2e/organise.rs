@@ -42,12 +42,9 @@ async fn star_filter_drag_two_onto_a_board_and_compare_them() {
         paths.push(path.display().to_string());
     }
     let app = App::launch_on(&tmp.path().join("data")).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
-    let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
-    input.send_keys(paths.join("\n")).await.unwrap();
+    app.create_vault().await;
+    app.import(&paths, 3).await;
     app.wait_text("[data-testid='gallery-notice']", |t| t.starts_with("Imported 3 photos")).await;
-    app.wait_js("return document.querySelectorAll('[data-testid=gallery-item]').length === 3").await;
 
     // Star the second tile; the filter then shows it alone.
     let second = app.js("return document.querySelectorAll('[data-testid=gallery-item]')[1].title").await;
@@ -138,8 +135,7 @@ async fn use_again_fills_create_and_the_prompt_library_inserts_a_saved_prompt() 
     let env =
         [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
     let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
 
     app.open_section("create", "Create").await;
     app.wait_css("[data-testid='prompt']").await.send_keys("an origami crane on a desk").await.unwrap();

@@ -22,8 +22,7 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
         ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str()),
     ];
     let app = App::launch_with_env(&data, &env).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
     let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
     input.send_keys(photo.display().to_string()).await.unwrap();
     app.wait_css("[data-testid='gallery-item']").await;
@@ -103,8 +102,7 @@ async fn a_task_is_exported_and_then_everything_is_erased() {
     assert!(std::path::Path::new(&path).exists(), "the export the user made is theirs to keep");
 
     // A new vault, and the backup brings the result and its task back.
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
     app.open_section("privacy", "Privacy").await;
     app.wait_css("[data-testid='backup-passphrase']").await.send_keys("correct horse").await.unwrap();
     app.press("[data-testid='restore']").await;

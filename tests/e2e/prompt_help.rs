@@ -47,11 +47,8 @@ async fn improve_asks_consent_shows_old_and_new_and_expanding_sends_nothing() {
     let env =
         [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
     let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
-    let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
-    input.send_keys(photo.display().to_string()).await.unwrap();
-    app.wait_css("[data-testid='gallery-item']").await;
+    app.create_vault().await;
+    app.import(&[photo.display().to_string()], 1).await;
 
     // Improve: Create's provider (Gemini) is the text model asked; consent comes first.
     app.open_section("create", "Create").await;

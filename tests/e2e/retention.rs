@@ -25,8 +25,7 @@ async fn an_image_leaves_the_gallery_when_its_shortened_window_ends() {
     let photo = tmp.path().join("passport-draft.png");
     image::RgbImage::from_pixel(320, 240, image::Rgb([90, 140, 200])).save(&photo).unwrap();
     let app = App::launch_on(&data).await;
-    app.press("[data-testid='vault-submit']").await;
-    app.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    app.create_vault().await;
     let input = app.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
     input.send_keys(photo.display().to_string()).await.unwrap();
     app.wait_css("[data-testid='gallery-item']").await;

@@ -90,6 +90,23 @@ impl App {
         app
     }
 
+    /// Create the vault from the first-run screen (its default: the keyring) and wait for the
+    /// empty gallery.
+    pub async fn create_vault(&self) {
+        self.press("[data-testid='vault-submit']").await;
+        self.wait_text("[data-testid='empty-state'] h2", |t| t == "No images yet").await;
+    }
+
+    /// Import `paths` through the gallery's file picker and wait until it shows `count` images.
+    pub async fn import(&self, paths: &[String], count: usize) {
+        let input = self.driver.find(By::Css("[data-testid='import-input']")).await.unwrap();
+        input.send_keys(paths.join("\n")).await.unwrap();
+        self.wait_js(&format!(
+            "return document.querySelectorAll('[data-testid=gallery-item]').length === {count}"
+        ))
+        .await;
+    }
+
     /// Wait until `css` matches a displayed element.
     pub async fn wait_css(&self, css: &str) -> WebElement {
         let deadline = Instant::now() + WAIT;

@@ -93,8 +93,14 @@ pub fn again(core: &AppCore, task_id: &str) -> Result<GenerateOutcome, Error> {
     }
     let Some(region) = reuse.region else { return generate(core, &reuse.request) };
     // A region edit is sent again as one: the same part, through the same mask.
-    let mask = core
-        .with_open_vault_or_locked(|v| Ok(v.store().index().task_mask(&reuse.task_id)?))?
+    // `reuse` read the kept mask already (as base64, for the window).
+    let mask = region
+        .mask
+        .as_deref()
+        .and_then(|b64| {
+            use base64::Engine;
+            base64::engine::general_purpose::STANDARD.decode(b64).ok()
+        })
         .ok_or_else(|| Error::InvalidInput("this edit's mask is no longer kept".into()))?;
     let request = reuse.request;
     let edit = super::EditRequest {

@@ -263,19 +263,14 @@ pub fn edit(core: &AppCore, request: &EditRequest, mask: &[u8]) -> Result<EditOu
     let GenerateOutcome { task_id, status, outputs } =
         super::run(core, &task_id, None, &CancelToken::default(), &|_| {})?;
     let sent = super::with_vault(core, |v| {
-        let ledger = v.store().index().ledger()?;
-        Ok(ledger
-            .iter()
-            .rev()
-            .filter(|e| e.task_id.as_deref() == Some(task_id.as_str()))
-            .flat_map(|e| e.parts.iter())
-            .find_map(|p| {
-                p.crop.filter(|_| !p.mask).map(|c| Sent {
-                    width: p.width,
-                    height: p.height,
-                    fraction: fraction(c),
-                })
-            }))
+        let ledger = v.store().index().task_ledger(&task_id)?;
+        Ok(ledger.iter().rev().flat_map(|e| e.parts.iter()).find_map(|p| {
+            p.crop.filter(|_| !p.mask).map(|c| Sent {
+                width: p.width,
+                height: p.height,
+                fraction: fraction(c),
+            })
+        }))
     })?;
     Ok(EditOutcome { task_id, status, outputs, sent })
 }

@@ -34,6 +34,22 @@ pub struct PreviewImage {
     pub levels: Option<crate::egress::levels::Report>,
 }
 
+impl PreviewImage {
+    /// `image` as the preview describes it (what the levels did is added by the caller).
+    fn of(image: &MinimizedImage) -> PreviewImage {
+        PreviewImage {
+            name: image.name().into(),
+            mime: image.mime().into(),
+            width: image.width(),
+            height: image.height(),
+            bytes: image.bytes().len(),
+            sha256: image.sha256_hex(),
+            mask: image.is_mask(),
+            levels: None,
+        }
+    }
+}
+
 /// Everything the user sees before sending.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -100,19 +116,7 @@ pub(super) fn describe(
         terms: p.terms().into(),
         prompt_chars: request.prompt.chars().count(),
         warnings: hygiene::check(&request.prompt),
-        images: images
-            .iter()
-            .map(|i| PreviewImage {
-                name: i.name().into(),
-                mime: i.mime().into(),
-                width: i.width(),
-                height: i.height(),
-                bytes: i.bytes().len(),
-                sha256: i.sha256_hex(),
-                mask: i.is_mask(),
-                levels: None,
-            })
-            .collect(),
+        images: images.iter().map(PreviewImage::of).collect(),
         consent: consent::status(vault, p)?,
         skip_preview: !super::needs_preview(core, p),
         size_asked: changed.as_ref().and(request.size).map(|s| s.to_string()),
@@ -147,39 +151,22 @@ pub fn egress_preview(
     let how = super::Refs { levels, subject_box };
     refs.iter()
         .map(|r| {
-            let (name, bytes) = match r.trim().parse::<crate::vault::ObjectId>() {
-                Ok(id) => {
-                    let ids =
-                        core.with_open_vault_or_locked(|v| super::shown_refs(core, v, &[id.to_string()]))?;
-                    let bytes = core.with_open_vault_or_locked(|v| {
-                        Ok(v.store().read(ids[0], core.clock().now()).map_err(|_| super::gone(ids[0]))?.1)
-                    })?;
-                    (id.to_string(), bytes)
-                }
+            let (name, (image, report)) = match r.trim().parse::<crate::vault::ObjectId>() {
+                Ok(id) => core.with_open_vault_or_locked(|v| {
+                    let ids = super::shown_refs(core, v, &[id.to_string()])?;
+                    let minimized = super::minimize_refs(core, v, provider, &ids, &how)?.into_iter().next();
+                    Ok((id.to_string(), minimized.ok_or_else(|| super::gone(id))?))
+                })?,
                 Err(_) => {
                     let path = std::path::Path::new(r);
                     let name = crate::import::display_name(path);
-                    let unreadable = |e: std::io::Error| Error::Import {
-                        file: name.clone(),
-                        source: crate::import::ImportError::Io(e.kind()),
-                    };
-                    let len = std::fs::metadata(path).map_err(unreadable)?.len();
-                    crate::import::check_size(len)
+                    let bytes = crate::import::read_file(path)
                         .map_err(|source| Error::Import { file: name.clone(), source })?;
-                    (name.clone(), zeroize::Zeroizing::new(std::fs::read(path).map_err(unreadable)?))
+                    let minimized = super::minimize_one(&bytes, &name, provider, &how)?;
+                    (name, minimized)
                 }
             };
-            let (image, report) = super::minimize_one(&bytes, &name, provider, &how)?;
-            let shown = PreviewImage {
-                name: image.name().into(),
-                mime: image.mime().into(),
-                width: image.width(),
-                height: image.height(),
-                bytes: image.bytes().len(),
-                sha256: image.sha256_hex(),
-                mask: false,
-                levels: None,
-            };
+            let shown = PreviewImage::of(&image);
             Ok((EgressPreview { reference: name, image: shown, minimization: report }, image))
         })
         .collect()
