@@ -37,6 +37,27 @@ pub struct Config {
     pub lock: LockConfig,
     /// Image models the user adds to the catalog, with their limits (`[[models]]`).
     pub models: Vec<crate::providers::catalog::CustomModel>,
+    /// Video jobs: how long to wait for one, how large a download may be.
+    pub video: VideoConfig,
+}
+
+/// `[video]`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct VideoConfig {
+    /// How long to wait for a provider to finish a video, in all, from when it accepted the
+    /// job (10s to 24h); then the task fails with a clear message, and retrying it asks about
+    /// the same job again.
+    pub max_wait: crate::retention::Window,
+    /// The largest video downloaded, in MiB (1 to 4096); a larger one is refused.
+    pub max_download_mib: u32,
+}
+
+impl Default for VideoConfig {
+    fn default() -> Self {
+        VideoConfig { max_wait: crate::retention::Window::seconds(30 * 60), max_download_mib: 512 }
+    }
 }
 
 /// `[lock]`
@@ -110,6 +131,10 @@ pub struct ProvidersConfig {
     pub openai: ProviderConfig,
     /// Seedream on Ark.
     pub seedream: ProviderConfig,
+    /// Kling AI video.
+    pub kling: ProviderConfig,
+    /// Seedance video on Ark.
+    pub seedance: ProviderConfig,
 }
 
 impl Default for ProvidersConfig {
@@ -125,6 +150,8 @@ impl Default for ProvidersConfig {
             gemini: p("gemini-3.1-flash-image", "https://generativelanguage.googleapis.com"),
             openai: p("gpt-image-1.5", "https://api.openai.com"),
             seedream: p("seedream-4-5-251128", "https://ark.ap-southeast.bytepluses.com/api/v3"),
+            kling: p("kling-v2-6", "https://api-singapore.klingai.com"),
+            seedance: p("seedance-1-0-pro-250528", "https://ark.ap-southeast.bytepluses.com/api/v3"),
         }
     }
 }
@@ -137,6 +164,8 @@ impl ProvidersConfig {
             ProviderId::Gemini => &self.gemini,
             ProviderId::Openai => &self.openai,
             ProviderId::Seedream => &self.seedream,
+            ProviderId::Kling => &self.kling,
+            ProviderId::Seedance => &self.seedance,
         }
     }
 
@@ -357,6 +386,8 @@ impl Config {
             ("gemini", &self.providers.gemini),
             ("openai", &self.providers.openai),
             ("seedream", &self.providers.seedream),
+            ("kling", &self.providers.kling),
+            ("seedance", &self.providers.seedance),
         ] {
             if !crate::egress::http::acceptable_base_url(&p.base_url) {
                 return Err(ConfigError::InvalidValue {
@@ -377,10 +408,10 @@ impl Config {
                 });
             }
             match &p.text_model {
-                Some(_) if id == "seedream" => {
+                Some(_) if matches!(id, "seedream" | "kling" | "seedance") => {
                     return Err(ConfigError::InvalidValue {
-                        key: "providers.seedream.text_model".into(),
-                        expected: "no value: Seedream has no text model (remove the key)".into(),
+                        key: format!("providers.{id}.text_model"),
+                        expected: "no value: this provider has no text model (remove the key)".into(),
                     })
                 }
                 Some(m) if !crate::providers::valid_model_id(m) => {
@@ -406,6 +437,19 @@ impl Config {
             return Err(ConfigError::InvalidValue {
                 key: "lock.idle_minutes".into(),
                 expected: "minutes from 0 (never) to 1440".into(),
+            });
+        }
+        let wait = self.video.max_wait;
+        if wait < crate::retention::Window::seconds(10) || wait > crate::retention::Window::hours(24) {
+            return Err(ConfigError::InvalidValue {
+                key: "video.max_wait".into(),
+                expected: "a duration from 10s to 24h".into(),
+            });
+        }
+        if !(1..=4096).contains(&self.video.max_download_mib) {
+            return Err(ConfigError::InvalidValue {
+                key: "video.max_download_mib".into(),
+                expected: "a number of MiB from 1 to 4096".into(),
             });
         }
         let timeout = self.network.request_timeout;
@@ -553,6 +597,7 @@ mod tests {
             network: NetworkConfig { offline: true, ..NetworkConfig::default() },
             providers: ProvidersConfig::default(),
             lock: LockConfig { idle_minutes: 0 },
+            video: VideoConfig { max_wait: crate::retention::Window::hours(2), max_download_mib: 900 },
             models: vec![crate::providers::catalog::CustomModel {
                 provider: crate::providers::ProviderId::Gemini,
                 id: "gemini-nano-banana-2.1".into(),

@@ -57,6 +57,7 @@ pub mod import;
 pub mod index;
 pub mod instance;
 pub mod lock;
+pub mod media;
 pub mod logging;
 pub mod paths;
 pub mod providers;

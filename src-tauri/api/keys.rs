@@ -65,31 +65,48 @@ struct Found {
 }
 
 /// The keyring first, then the open vault, then the environment. An unreachable keyring or a
-/// closed vault is a place without the key, not a failure: the next place is tried.
+/// closed vault is a place without the key, not a failure: the next place is tried. Seedance
+/// and Seedream are the same Ark account: without a key of its own, Seedance uses Seedream's.
 fn find(core: &AppCore, provider: ProviderId) -> Result<Found, Error> {
     let mut looked = Vec::new();
-    match core.secrets().get(&entry_name(provider)) {
-        Ok(Some(key)) => return Ok(Found { key: Some((key, KeyLocation::Keyring)), looked }),
-        Ok(None) => looked.push(format!("the {}", core.secrets().backend())),
-        Err(SecretsError::Unavailable { .. }) => {
-            looked.push(format!("the {} (not reachable)", core.secrets().backend()))
+    let owners: &[ProviderId] =
+        if provider == ProviderId::Seedance { &[ProviderId::Seedance, ProviderId::Seedream] } else { &[provider] };
+    for &owner in owners {
+        let whose = if owner == provider { String::new() } else { format!(" ({} key)", owner.as_str()) };
+        match core.secrets().get(&entry_name(owner)) {
+            Ok(Some(key)) => return Ok(Found { key: Some((key, KeyLocation::Keyring)), looked }),
+            Ok(None) => looked.push(format!("the {}{whose}", core.secrets().backend())),
+            Err(SecretsError::Unavailable { .. }) => {
+                looked.push(format!("the {} (not reachable){whose}", core.secrets().backend()))
+            }
+        }
+        match core.with_open_vault(|v| Ok(v.store().index().provider_key(owner.as_str())?)).transpose()? {
+            Some(Some(key)) => return Ok(Found { key: Some((key, KeyLocation::Vault)), looked }),
+            Some(None) => looked.push(format!("the vault{whose}")),
+            None => looked.push(format!("the vault (not open){whose}")),
         }
     }
-    match core.with_open_vault(|v| Ok(v.store().index().provider_key(provider.as_str())?)).transpose()? {
-        Some(Some(key)) => return Ok(Found { key: Some((key, KeyLocation::Vault)), looked }),
-        Some(None) => looked.push("the vault".into()),
-        None => looked.push("the vault (not open)".into()),
-    }
-    match std::env::var(provider.key_env()) {
-        Ok(key) if !key.trim().is_empty() => Ok(Found {
-            key: Some((Sensitive::new(key.trim().to_string()), KeyLocation::Environment)),
-            looked,
-        }),
-        _ => {
-            looked.push(provider.key_env().to_string());
+    match environment_key(provider) {
+        Some(key) => Ok(Found { key: Some((key, KeyLocation::Environment)), looked }),
+        None => {
+            looked.push(match provider {
+                ProviderId::Kling => "KLING_ACCESS_KEY and KLING_SECRET_KEY".to_string(),
+                other => other.key_env().to_string(),
+            });
             Ok(Found { key: None, looked })
         }
     }
+}
+
+/// The key in the environment: the provider's variable, or for Kling its two
+/// (`KLING_ACCESS_KEY`, `KLING_SECRET_KEY`), joined as `ACCESS:SECRET` as stored.
+fn environment_key(provider: ProviderId) -> Option<Sensitive<String>> {
+    let var = |name: &str| std::env::var(name).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let key = match provider {
+        ProviderId::Kling => format!("{}:{}", var("KLING_ACCESS_KEY")?, var("KLING_SECRET_KEY")?),
+        other => var(other.key_env())?,
+    };
+    Some(Sensitive::new(key))
 }
 
 /// The key for a request (never returned to a host), or `missing_api_key` naming every place
@@ -114,6 +131,11 @@ pub fn set(core: &AppCore, provider: ProviderId, key: Sensitive<String>) -> Resu
     if k.len() > MAX_KEY_LEN || k.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(Error::InvalidInput(
             "that does not look like an API key (it contains spaces or line breaks, or is too long)".into(),
+        ));
+    }
+    if provider == ProviderId::Kling && crate::providers::video::kling::split_key(k).is_none() {
+        return Err(Error::InvalidInput(
+            "Kling needs its access key and secret key together, as ACCESS_KEY:SECRET_KEY".into(),
         ));
     }
     match core.secrets().set(&entry_name(provider), &trimmed) {

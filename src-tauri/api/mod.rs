@@ -20,6 +20,7 @@ pub mod retention;
 pub mod settings;
 pub mod tasks;
 pub mod vault;
+pub mod video;
 
 #[cfg(test)]
 pub(crate) mod test_support;

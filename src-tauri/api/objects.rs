@@ -174,6 +174,9 @@ pub struct ObjectSummary {
     pub starred: bool,
     /// The boards it is on, A to Z.
     pub boards: Vec<String>,
+    /// A video's length in milliseconds; `null` for images.
+    #[serde(default)]
+    pub duration_ms: Option<u64>,
 }
 
 pub(crate) fn rfc3339(t: OffsetDateTime) -> String {
@@ -196,6 +199,7 @@ impl ObjectSummary {
             duplicate,
             starred: false,
             boards: Vec::new(),
+            duration_ms: row.duration_ms,
         }
     }
 
@@ -286,6 +290,58 @@ pub fn store_output(
     Ok(ObjectSummary::from_row(&row, false))
 }
 
+/// Store a provider's video as an output of `task_id`: `bytes` already checked as MP4
+/// ([`crate::media::mp4::inspect`], which gave `info`). `poster`, an image, becomes its
+/// thumbnail (sealed like any other); without one the gallery shows a plain tile.
+pub fn store_video(
+    core: &AppCore,
+    vault: &Vault,
+    task_id: &str,
+    name: &str,
+    bytes: &[u8],
+    info: crate::media::mp4::VideoInfo,
+    poster: Option<&[u8]>,
+) -> Result<ObjectSummary, Error> {
+    let now = core.clock().now();
+    let policy = core.config().retention;
+    let deadline = retention::policy::deadline(&Item::Output { created_at: now, kept_until: None }, &policy);
+    let video = NewObject {
+        kind: ObjectKind::Output,
+        mime: VIDEO_MP4.into(),
+        width: Some(info.width),
+        height: Some(info.height),
+        expires_at: Some(deadline),
+        task_id: Some(task_id.into()),
+        parent_id: None,
+        file_name: Some(name.to_string()),
+        content_mac: Some(vault.dedupe.mac(bytes)),
+        duration_ms: Some(info.duration_ms),
+    };
+    let thumbnail = poster.and_then(|p| import::prepare(p).ok()).map(|p| p.thumbnail);
+    let row = match thumbnail {
+        Some(thumb) => {
+            let meta = NewObject {
+                kind: ObjectKind::Thumbnail,
+                mime: "image/jpeg".into(),
+                width: None,
+                height: None,
+                expires_at: Some(deadline),
+                task_id: Some(task_id.into()),
+                parent_id: None,
+                file_name: None,
+                content_mac: None,
+                duration_ms: None,
+            };
+            vault.store.put_with_thumbnail(video, bytes, meta, &thumb, now)?.0
+        }
+        None => vault.store.put(video, bytes, now)?,
+    };
+    Ok(ObjectSummary::from_row(&row, false))
+}
+
+/// The media type of every video Seed Studio keeps.
+pub const VIDEO_MP4: &str = "video/mp4";
+
 /// Store a result brought back from a backup, as [`store_output`] does, unless the vault holds
 /// the same result already (then that one, marked duplicate).
 pub fn restore_output(
@@ -298,6 +354,10 @@ pub fn restore_output(
     let mac = vault.dedupe.mac(bytes);
     if let Some(existing) = vault.store.index().find_by_mac(ObjectKind::Output, &mac, core.clock().now())? {
         return Ok(ObjectSummary::from_row(&existing, true));
+    }
+    // A video is checked as MP4 again (a backup is a file anyone could have edited).
+    if let Ok(info) = crate::media::mp4::inspect(bytes) {
+        return store_video(core, vault, task_id, name, bytes, info, None);
     }
     store_output(core, vault, task_id, name, bytes)
 }
@@ -325,6 +385,7 @@ fn put_image(
         parent_id: None,
         file_name: Some(name.to_string()),
         content_mac,
+        duration_ms: None,
     };
     let thumb = NewObject {
         kind: ObjectKind::Thumbnail,
@@ -336,6 +397,7 @@ fn put_image(
         parent_id: None,
         file_name: None,
         content_mac: None,
+        duration_ms: None,
     };
     let (row, _) = vault.store.put_with_thumbnail(image, bytes, thumb, &prepared.thumbnail, now)?;
     Ok(row)
@@ -384,6 +446,8 @@ pub struct ListFilter {
     pub starred: bool,
     /// Only images on this board.
     pub board: Option<String>,
+    /// Only videos.
+    pub videos: bool,
 }
 
 /// The gallery's query as the window sends it.
@@ -393,7 +457,7 @@ pub struct ListFilter {
 pub struct GalleryQuery {
     /// Words to search for.
     pub text: Option<String>,
-    /// `original` or `output`.
+    /// `original`, `output` or `video`.
     pub kind: Option<String>,
     /// Only what was stored in the last this many days.
     pub within_days: Option<u32>,
@@ -413,11 +477,12 @@ impl TryFrom<GalleryQuery> for ListFilter {
     type Error = Error;
     fn try_from(q: GalleryQuery) -> Result<Self, Error> {
         let blank = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
-        let kind = match blank(q.kind).as_deref() {
+        let asked = blank(q.kind);
+        let kind = match asked.as_deref() {
             None => None,
             Some("original") => Some(ObjectKind::Original),
-            Some("output") => Some(ObjectKind::Output),
-            Some(_) => return Err(Error::InvalidInput("kind must be original or output".into())),
+            Some("output" | "video") => Some(ObjectKind::Output),
+            Some(_) => return Err(Error::InvalidInput("kind must be original, output or video".into())),
         };
         let order = match blank(q.order).as_deref() {
             None | Some("newest") => crate::index::Order::Newest,
@@ -434,6 +499,7 @@ impl TryFrom<GalleryQuery> for ListFilter {
             task_status: blank(q.task_status),
             starred: q.starred.unwrap_or(false),
             board: blank(q.board),
+            videos: asked.as_deref() == Some("video"),
         })
     }
 }
@@ -467,6 +533,7 @@ pub fn list(core: &AppCore, vault: &Vault, filter: &ListFilter) -> Result<Vec<Ob
         task_status: filter.task_status.clone(),
         starred: filter.starred,
         board: filter.board.as_deref().map(|b| b.trim().to_string()),
+        mime_prefix: filter.videos.then(|| "video/".to_string()),
     };
     let index = vault.store.index();
     let rows = index.list(&query, now)?;

@@ -18,6 +18,9 @@ use crate::{AppCore, Error};
 pub const INTERRUPTED: &str =
     "interrupted: Seed Studio stopped before the task finished; retry it to run it again";
 
+/// The reason recorded for a video task queued again to ask about its job after a stop.
+pub const RESUMING: &str = "resumed: asking the provider about the job it had already accepted";
+
 /// A new task id: a UUIDv7 (time-ordered) from the injected clock.
 pub fn new_task_id(now: OffsetDateTime) -> String {
     let nanos = now.unix_timestamp_nanos();
@@ -67,10 +70,17 @@ pub fn transition(
 }
 
 /// Fail every task that was under way (past `queued`) when the app last stopped; queued ones
-/// stay queued. Called when the vault opens, before anything runs. Returns how many failed.
+/// stay queued. A video task whose job the provider had accepted is queued again instead: it
+/// will ask about that same job (never submit another). Called when the vault opens, before
+/// anything runs. Returns how many failed.
 pub fn recover_interrupted(core: &AppCore, vault: &Vault) -> Result<usize, Error> {
     let mut unfinished = vault.store().index().unfinished_tasks()?;
     unfinished.retain(|t| t.status != TaskStatus::Queued);
+    let (waiting, unfinished): (Vec<_>, Vec<_>) =
+        unfinished.into_iter().partition(|t| super::video::remote_job(t).is_some());
+    for task in &waiting {
+        transition(core, vault, &task.id, TaskStatus::Queued, Some(RESUMING))?;
+    }
     for task in &unfinished {
         transition(core, vault, &task.id, TaskStatus::Failed, Some(INTERRUPTED))?;
     }
@@ -108,6 +118,10 @@ pub struct TaskSummary {
     pub inputs: usize,
     /// Whether it can run again now (failed or cancelled, references still here).
     pub retryable: bool,
+    /// A video task's job at its provider, while it is not over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub remote: Option<super::video::RemoteProgress>,
 }
 
 fn summary(vault: &Vault, row: crate::index::TaskRow, now: OffsetDateTime) -> Result<TaskSummary, Error> {
@@ -121,7 +135,11 @@ fn summary(vault: &Vault, row: crate::index::TaskRow, now: OffsetDateTime) -> Re
     }
     let outputs = index.task_outputs(&row.id, now)?.iter().map(ToString::to_string).collect();
     let provider = row.provider.as_deref().and_then(ProviderId::from_id);
+    let remote = super::video::remote_job(&row)
+        .filter(|_| !row.status.is_terminal())
+        .map(|job| super::video::RemoteProgress::of(&job));
     Ok(TaskSummary {
+        remote,
         retryable: row.status.is_retryable() && kept == inputs.len() && provider.is_some(),
         task_id: row.id,
         kind: row.kind,
@@ -162,6 +180,11 @@ pub fn retry(core: &AppCore, vault: &Vault, id: &str) -> Result<TaskSummary, Err
     let task = get(core, vault, id)?;
     if let Some(provider) = task.provider {
         super::generate::check_allowed(core, vault, provider)?;
+    }
+    // A video task queued again after a stop (its job accepted) is already waiting to ask
+    // about that job; retrying it runs that, and submits nothing new.
+    if task.status == TaskStatus::Queued && task.remote.is_some() {
+        return Ok(task);
     }
     if !task.status.is_retryable() {
         return Err(Error::InvalidInput(format!(

@@ -61,6 +61,7 @@ impl Fixture {
             parent_id: None,
             file_name: Some("made.png".into()),
             content_mac: None,
+            duration_ms: None,
         };
         self.vault.store().put(meta, &png(seed), now).unwrap().id
     }

@@ -64,7 +64,7 @@ pub enum Command {
         /// Only objects whose file name, tags or prompt contain words starting like these.
         #[arg(long, value_name = "TEXT")]
         query: Option<String>,
-        /// Only originals (imported) or only outputs (generated).
+        /// Only originals (imported), only outputs (generated), or only videos.
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
         /// Only starred images.
@@ -198,6 +198,27 @@ pub enum Command {
         /// The subject's box in each reference, in its pixels: left, top, width, height.
         #[arg(long, value_name = "X,Y,W,H", value_parser = pixel_box)]
         subject_box: Option<crate::egress::levels::PixelBox>,
+        /// Make a video (Kling or Seedance): from the prompt, and a first and last frame if given.
+        #[arg(long)]
+        video: bool,
+        /// The video's first frame: an image file (imported as an original) or an object id.
+        #[arg(long, value_name = "FILE_OR_ID", requires = "video")]
+        first_frame: Option<String>,
+        /// The video's last frame: an image file or an object id (needs a first frame).
+        #[arg(long, value_name = "FILE_OR_ID", requires = "video")]
+        last_frame: Option<String>,
+        /// The video's length in seconds (see `models --video`).
+        #[arg(long, value_name = "SECONDS", requires = "video")]
+        duration: Option<u32>,
+        /// The video's width:height, such as 16:9 (see `models --video`).
+        #[arg(long, value_name = "RATIO", requires = "video")]
+        aspect: Option<String>,
+        /// Kling's mode (std, pro) or Seedance's resolution (480p, 720p, 1080p).
+        #[arg(long, value_name = "MODE", requires = "video")]
+        mode: Option<String>,
+        /// Make sound too, where the model can.
+        #[arg(long, requires = "video")]
+        sound: bool,
     },
     /// Write exactly what would be sent for each reference into a folder, and say what each
     /// minimization level did, without sending anything.
@@ -224,6 +245,9 @@ pub enum Command {
         /// Only this provider's.
         #[arg(long, value_enum)]
         provider: Option<ProviderId>,
+        /// The video models (Kling, Seedance) and their durations, ratios and modes.
+        #[arg(long)]
+        video: bool,
     },
     /// Change only a painted region of an image: only the part around the mask (plus a margin)
     /// leaves, and the answer is put back into the full image on this computer.
@@ -302,8 +326,10 @@ pub enum Command {
 pub enum KindArg {
     /// Imported reference photos.
     Original,
-    /// Generated or edited images.
+    /// Generated or edited images and videos.
     Output,
+    /// Videos.
+    Video,
 }
 
 /// `seed-studio keys ...`

@@ -55,6 +55,30 @@ impl<'a> Ctx<'a> {
         Ok(())
     }
 
+    /// A token that Ctrl-C (or SIGTERM) flips, for a task this command runs: the task stops
+    /// cleanly and is recorded as cancelled (a video job is cancelled at its provider where it
+    /// can be). A second Ctrl-C quits at once.
+    pub fn interruptible(&self) -> crate::tasks::CancelToken {
+        static TOKEN: std::sync::OnceLock<crate::tasks::CancelToken> = std::sync::OnceLock::new();
+        TOKEN
+            .get_or_init(|| {
+                let token = crate::tasks::CancelToken::default();
+                let flip = token.clone();
+                let handled = ctrlc::set_handler(move || {
+                    if flip.is_cancelled() {
+                        std::process::exit(130);
+                    }
+                    eprintln!("cancelling… (press Ctrl-C again to quit at once)");
+                    flip.cancel();
+                });
+                if let Err(e) = handled {
+                    tracing::warn!(error = %e, "Ctrl-C cannot cancel tasks in this terminal");
+                }
+                token
+            })
+            .clone()
+    }
+
     /// Print a report: JSON under `--json`, its lines for people otherwise.
     pub fn emit<R: Report + ?Sized>(&self, report: &R) {
         if self.json {

@@ -5,7 +5,6 @@ use super::context::Ctx;
 use super::output::{lines_or, With};
 use crate::api::generate::{EditRequest, GenerateRequest};
 use crate::providers::catalog::SizeKind;
-use crate::tasks::CancelToken;
 use crate::vault::ObjectId;
 use crate::{api, Error};
 
@@ -41,6 +40,52 @@ pub(super) fn generate(ctx: &Ctx<'_>, mut request: GenerateRequest) -> Result<()
     lines.extend(outcome.outputs.iter().cloned());
     ctx.emit(&With(&outcome, lines));
     Ok(())
+}
+
+/// `generate --video`: frames given as files are imported first (as originals, under retention).
+pub(super) fn video(ctx: &Ctx<'_>, mut request: api::video::VideoRequest) -> Result<(), Error> {
+    let core = ctx.core;
+    ctx.open_in_core()?;
+    // Refuse what can be refused before a frame file is imported into the vault.
+    api::video::precheck(core, &request)?;
+    for warning in api::generate::check_prompt(&request.prompt) {
+        eprintln!("warning: {}", warning.message);
+    }
+    for frame in [&mut request.first_frame, &mut request.last_frame] {
+        if let Some(given) = frame.as_deref().filter(|f| f.parse::<ObjectId>().is_err()) {
+            let id = core.with_open_vault_or_locked(|v| {
+                Ok(api::objects::import_file(core, v, std::path::Path::new(given))?.id)
+            })?;
+            *frame = Some(id);
+        }
+    }
+    let task_id = core.with_open_vault_or_locked(|v| api::video::submit(core, v, &request))?;
+    let outcome = api::video::run(core, &task_id, None, &ctx.interruptible(), &|_| {})?;
+    let mut lines = vec![format!("Task {} succeeded: the video is in the vault.", outcome.task_id)];
+    lines.extend(outcome.outputs.iter().cloned());
+    ctx.emit(&With(&outcome, lines));
+    Ok(())
+}
+
+/// `models --video`.
+pub(super) fn video_models(ctx: &Ctx<'_>, provider: Option<crate::providers::ProviderId>) {
+    let models: Vec<_> =
+        api::video::models().into_iter().filter(|m| provider.is_none_or(|p| m.provider == p)).collect();
+    let lines = lines_or(&models, "No video models for that provider.", |m| {
+        let secs: Vec<_> = m.durations.iter().map(u32::to_string).collect();
+        format!(
+            "{} {}{}  {} s  {}  {}{}{}",
+            m.provider,
+            m.id,
+            if m.default { " (default)" } else { "" },
+            secs.join("/"),
+            m.aspects.join(" "),
+            m.modes.join("/"),
+            if m.sound { "  sound" } else { "" },
+            if m.last_frame { "  last frame" } else { "" }
+        )
+    });
+    ctx.emit(&With(&models, lines));
 }
 
 pub(super) fn edit(ctx: &Ctx<'_>, mask: &std::path::Path, request: EditRequest) -> Result<(), Error> {
@@ -79,9 +124,9 @@ pub(super) fn retry(ctx: &Ctx<'_>, task_id: &str) -> Result<(), Error> {
     let vault = ctx.vault()?;
     api::tasks::retry(ctx.core, &vault, task_id)?;
     ctx.core.set_vault(vault);
-    let outcome = api::generate::run(ctx.core, task_id, None, &CancelToken::default(), &|_| {})?;
+    let outcome = api::generate::run(ctx.core, task_id, None, &ctx.interruptible(), &|_| {})?;
     let line =
-        format!("Task {} {}: {} image(s).", outcome.task_id, outcome.status.as_str(), outcome.outputs.len());
+        format!("Task {} {}: {} result(s).", outcome.task_id, outcome.status.as_str(), outcome.outputs.len());
     ctx.emit(&With(&outcome, vec![line]));
     Ok(())
 }

@@ -53,7 +53,11 @@ pub(super) fn keys(ctx: &Ctx<'_>, action: KeysAction) -> Result<(), Error> {
             ctx.emit(&With(&keys, lines));
         }
         KeysAction::Set { provider } => {
-            let key = read_secret(&format!("API key for {}: ", provider.display_name()))?;
+            let ask = match provider {
+                crate::providers::ProviderId::Kling => "Kling access key and secret key, as ACCESS_KEY:SECRET_KEY: ".to_string(),
+                p => format!("API key for {}: ", p.display_name()),
+            };
+            let key = read_secret(&ask)?;
             let location = api::keys::set(core, provider, key)?;
             let place = match location {
                 KeyLocation::Vault => "sealed in the vault (the keyring cannot be reached)".to_string(),

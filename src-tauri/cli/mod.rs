@@ -185,6 +185,53 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
             input_fidelity,
             minimize,
             subject_box,
+            video,
+            first_frame,
+            last_frame,
+            duration,
+            aspect,
+            mode,
+            sound,
+        } if video => {
+            let image_only = !refs.is_empty()
+                || size.is_some()
+                || count != 1
+                || image_size.is_some()
+                || input_fidelity
+                || !minimize.is_empty()
+                || subject_box.is_some();
+            if image_only {
+                return Err(Error::InvalidInput(
+                    "--ref, --size, --count, --image-size, --input-fidelity, --minimize and --subject-box are for images; a video takes --first-frame, --last-frame, --duration, --aspect, --mode and --sound".into(),
+                ));
+            }
+            generate::video(
+                ctx,
+                crate::api::video::VideoRequest {
+                    provider,
+                    prompt,
+                    first_frame,
+                    last_frame,
+                    model,
+                    duration,
+                    aspect,
+                    mode,
+                    sound: sound.then_some(true),
+                },
+            )?
+        }
+        Command::Generate {
+            provider,
+            prompt,
+            refs,
+            model,
+            size,
+            count,
+            image_size,
+            input_fidelity,
+            minimize,
+            subject_box,
+            ..
         } => generate::generate(
             ctx,
             crate::api::generate::GenerateRequest {
@@ -215,7 +262,8 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
         )?,
         Command::Retry { task_id } => generate::retry(ctx, &task_id)?,
         Command::Tasks => generate::tasks(ctx)?,
-        Command::Models { provider } => generate::models(ctx, provider),
+        Command::Models { provider, video: false } => generate::models(ctx, provider),
+        Command::Models { provider, video: true } => generate::video_models(ctx, provider),
         Command::PreviewEgress { provider, refs, minimize, subject_box, out } => {
             generate::preview_egress(ctx, provider, &refs, minimize, subject_box, &out)?
         }

@@ -60,15 +60,16 @@ pub(super) fn list(
     starred: bool,
     board: Option<String>,
 ) -> Result<(), Error> {
+    let videos = matches!(kind, Some(KindArg::Video));
     let kind = kind.map(|k| match k {
         KindArg::Original => ObjectKind::Original,
-        KindArg::Output => ObjectKind::Output,
+        KindArg::Output | KindArg::Video => ObjectKind::Output,
     });
     let vault = ctx.vault()?;
     if let Some(board) = &board {
         api::organise::board_exists(&vault, board)?;
     }
-    let filter = api::objects::ListFilter { text: query, kind, starred, board, ..Default::default() };
+    let filter = api::objects::ListFilter { text: query, kind, starred, board, videos, ..Default::default() };
     let items = api::objects::list(ctx.core, &vault, &filter)?;
     let lines = lines_or(&items, "The vault has no images (that match).", |i| {
         let expires = i.expires_at.as_deref().unwrap_or("kept");

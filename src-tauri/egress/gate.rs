@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 use super::http::{self, Payload, SendError};
 use super::minimize::MinimizedImage;
 use crate::codes::{Code, ErrorBody, HasCode};
-use crate::index::{Index, IndexError, LedgerEntry, LedgerPart};
+use crate::index::{Index, IndexError, LedgerEntry, LedgerPart, Received};
 use crate::providers::ProviderId;
 use crate::secrets::Sensitive;
 use crate::tasks::CancelToken;
@@ -67,8 +67,8 @@ pub trait Records {
     fn consented(&self, provider: ProviderId) -> Result<bool, ErrorBody>;
     /// Append a ledger entry; its id.
     fn append(&self, entry: &LedgerEntry, at: OffsetDateTime) -> Result<i64, ErrorBody>;
-    /// Complete an entry with the response status.
-    fn answered(&self, id: i64, status: u16) -> Result<(), ErrorBody>;
+    /// Complete an entry with the response status and, for a download, what came.
+    fn answered(&self, id: i64, status: u16, received: Option<&Received>) -> Result<(), ErrorBody>;
 }
 
 impl Records for Index {
@@ -80,8 +80,8 @@ impl Records for Index {
         self.append_ledger(entry, at).map_err(|e| ErrorBody::from(&e))
     }
 
-    fn answered(&self, id: i64, status: u16) -> Result<(), ErrorBody> {
-        self.set_ledger_status(id, status).map_err(|e| ErrorBody::from(&e))
+    fn answered(&self, id: i64, status: u16, received: Option<&Received>) -> Result<(), ErrorBody> {
+        self.set_ledger_status(id, status, received).map_err(|e| ErrorBody::from(&e))
     }
 }
 
@@ -103,6 +103,9 @@ pub enum EgressError {
     /// The answer was over the size cap.
     #[error("{0} sent an answer over {1} MiB; it was refused")]
     TooLarge(&'static str, u64),
+    /// A download link that is not https (or http to this computer).
+    #[error("{0} gave a download link that is not https; nothing was fetched")]
+    InsecureLink(&'static str),
     /// The user cancelled the task while its request was under way.
     #[error("cancelled while {0} was working; the connection was closed")]
     Cancelled(&'static str),
@@ -143,16 +146,6 @@ pub fn send(
     out: Outbound<'_>,
     now: OffsetDateTime,
 ) -> Result<Inbound, EgressError> {
-    let name = out.provider.display_name();
-    if conditions.offline {
-        return Err(EgressError::Offline);
-    }
-    if !records.consented(out.provider).map_err(EgressError::Records)? {
-        return Err(EgressError::ConsentRequired(out.provider));
-    }
-    if conditions.cancel.is_cancelled() {
-        return Err(EgressError::Cancelled(name));
-    }
     let entry = LedgerEntry {
         task_id: out.task_id.map(str::to_string),
         provider: out.provider.as_str().into(),
@@ -175,27 +168,90 @@ pub fn send(
             })
             .collect(),
         status: None,
+        method: out.payload.method().into(),
+        received: None,
     };
+    let auth = (out.auth.0, out.auth.1.expose().as_str());
+    exchange(records, conditions, out.provider, entry, out.url, Some(auth), out.payload, http::MAX_RESPONSE_BYTES, now)
+}
+
+/// Fetch a provider's result from the link it gave (a video on its storage host), at most
+/// `cap` bytes, without the API key (the link is signed). The same consent, offline and
+/// ledger rules as a request: the ledger records the host and, once it came, the bytes and
+/// their SHA-256. Only https links, or http to this computer, are followed.
+pub fn download(
+    records: &dyn Records,
+    conditions: &Conditions<'_>,
+    provider: ProviderId,
+    task_id: &str,
+    link: &str,
+    cap: u64,
+    now: OffsetDateTime,
+) -> Result<Inbound, EgressError> {
+    let name = provider.display_name();
+    let url = reqwest::Url::parse(link)
+        .ok()
+        .filter(|u| http::acceptable_base_url(u.as_str()))
+        .ok_or(EgressError::InsecureLink(name))?;
+    let entry = LedgerEntry {
+        task_id: Some(task_id.to_string()),
+        provider: provider.as_str().into(),
+        host: url.host_str().unwrap_or_default().to_string(),
+        time: String::new(),
+        prompt_chars: 0,
+        prompt_sha256: None,
+        parts: Vec::new(),
+        status: None,
+        method: "GET".into(),
+        received: None,
+    };
+    let payload = Payload::None(http::Method::Get);
+    exchange(records, conditions, provider, entry, url, None, payload, cap, now)
+}
+
+/// The one path to the network: refuse offline or without consent, record, send, complete
+/// the record with the status (and, for a `GET` of a body, its size and digest).
+#[allow(clippy::too_many_arguments)]
+fn exchange(
+    records: &dyn Records,
+    conditions: &Conditions<'_>,
+    provider: ProviderId,
+    entry: LedgerEntry,
+    url: reqwest::Url,
+    auth: Option<(&'static str, &str)>,
+    payload: Payload,
+    cap: u64,
+    now: OffsetDateTime,
+) -> Result<Inbound, EgressError> {
+    let name = provider.display_name();
+    if conditions.offline {
+        return Err(EgressError::Offline);
+    }
+    if !records.consented(provider).map_err(EgressError::Records)? {
+        return Err(EgressError::ConsentRequired(provider));
+    }
+    if conditions.cancel.is_cancelled() {
+        return Err(EgressError::Cancelled(name));
+    }
+    let is_download = auth.is_none();
     let ledger_id = records.append(&entry, now).map_err(EgressError::Records)?;
-    tracing::info!(provider = %out.provider, parts = out.parts.len(), "request leaving the device");
-    let answer = http::post(
-        out.url,
-        (out.auth.0, out.auth.1.expose().as_str()),
-        out.payload,
-        conditions.deadline,
-        conditions.cancel,
-        conditions.on_answer,
-    )
-    .map_err(|e| match e {
-        SendError::Client(why) => EgressError::Unreachable(name, why),
-        SendError::Connect => EgressError::Unreachable(name, "connection failed".into()),
-        SendError::Broken => EgressError::Unreachable(name, "the connection broke".into()),
-        SendError::Timeout => EgressError::Timeout(name, conditions.deadline.as_secs()),
-        SendError::TooLarge => EgressError::TooLarge(name, http::MAX_RESPONSE_BYTES >> 20),
-        SendError::Cancelled => EgressError::Cancelled(name),
-    })?;
-    records.answered(ledger_id, answer.status).map_err(EgressError::Records)?;
-    tracing::info!(provider = %out.provider, status = answer.status, "provider answered");
+    tracing::info!(%provider, method = entry.method, parts = entry.parts.len(), "request leaving the device");
+    let answer =
+        http::exchange(url, auth, payload, conditions.deadline, cap, conditions.cancel, conditions.on_answer)
+            .map_err(|e| match e {
+                SendError::Client(why) => EgressError::Unreachable(name, why),
+                SendError::Connect => EgressError::Unreachable(name, "connection failed".into()),
+                SendError::Broken => EgressError::Unreachable(name, "the connection broke".into()),
+                SendError::Timeout => EgressError::Timeout(name, conditions.deadline.as_secs()),
+                SendError::TooLarge => EgressError::TooLarge(name, cap >> 20),
+                SendError::Cancelled => EgressError::Cancelled(name),
+            })?;
+    let received = is_download.then(|| Received {
+        bytes: answer.body.len() as u64,
+        sha256: hex::encode(Sha256::digest(&answer.body)),
+    });
+    records.answered(ledger_id, answer.status, received.as_ref()).map_err(EgressError::Records)?;
+    tracing::info!(%provider, status = answer.status, "provider answered");
     Ok(Inbound {
         status: answer.status,
         retry_after: answer.retry_after,

@@ -32,10 +32,32 @@ pub fn acceptable_base_url(url: &str) -> bool {
 /// A request body.
 #[derive(Debug, Clone)]
 pub enum Payload {
+    /// No body: a `GET` (a job's status, a download) or a `DELETE` (cancelling a job).
+    None(Method),
     /// `application/json`.
     Json(Vec<u8>),
     /// `multipart/form-data`, parts in order.
     Multipart(Vec<FormPart>),
+}
+
+/// The method of a request without a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Read.
+    Get,
+    /// Delete (cancel).
+    Delete,
+}
+
+impl Payload {
+    /// The HTTP method that carries it.
+    pub fn method(&self) -> &'static str {
+        match self {
+            Payload::None(Method::Get) => "GET",
+            Payload::None(Method::Delete) => "DELETE",
+            Payload::Json(_) | Payload::Multipart(_) => "POST",
+        }
+    }
 }
 
 /// One multipart field.
@@ -128,23 +150,29 @@ fn runtime() -> Result<&'static (tokio::runtime::Handle, Client), SendError> {
         .map_err(|e| SendError::Client(e.clone()))
 }
 
-/// POST `payload` to `url` with the `auth` header and wait for the whole answer, at most
-/// `deadline`; `on_headers` runs when the provider starts answering. Cancelling `cancel`
-/// aborts the exchange within [`CANCEL_POLL`].
-pub(super) fn post(
+/// Send `payload` to `url` with the `auth` header (none for a download's signed link) and
+/// wait for the whole answer, at most `deadline` and at most `cap` bytes; `on_headers` runs
+/// when the other side starts answering. Cancelling `cancel` aborts the exchange within
+/// [`CANCEL_POLL`].
+pub(super) fn exchange(
     url: reqwest::Url,
-    auth: (&'static str, &str),
+    auth: Option<(&'static str, &str)>,
     payload: Payload,
     deadline: Duration,
+    cap: u64,
     cancel: &CancelToken,
     on_headers: &dyn Fn(),
 ) -> Result<Exchange, SendError> {
     let (handle, client) = runtime()?;
-    let mut request = client.post(url).header(auth.0, auth.1);
-    request = match payload {
-        Payload::Json(body) => request.header("content-type", "application/json").body(body),
-        Payload::Multipart(parts) => request.multipart(form(parts)?),
+    let mut request = match payload {
+        Payload::None(Method::Get) => client.get(url),
+        Payload::None(Method::Delete) => client.delete(url),
+        Payload::Json(body) => client.post(url).header("content-type", "application/json").body(body),
+        Payload::Multipart(parts) => client.post(url).multipart(form(parts)?),
     };
+    if let Some((name, value)) = auth {
+        request = request.header(name, value);
+    }
     let (tx, rx) = mpsc::channel();
     let task = handle.spawn(async move {
         let exchange = async {
@@ -158,7 +186,7 @@ pub(super) fn post(
                 }
             })?;
             let _ = tx.send(Heard::Headers);
-            read(response).await
+            read(response, cap).await
         };
         let result = tokio::time::timeout(deadline, exchange).await.unwrap_or(Err(SendError::Timeout));
         let _ = tx.send(Heard::Done(result));
@@ -194,23 +222,25 @@ fn form(parts: Vec<FormPart>) -> Result<reqwest::multipart::Form, SendError> {
     Ok(form)
 }
 
-/// Read a body, refusing one over [`MAX_RESPONSE_BYTES`] without reading it all.
-async fn read(mut response: reqwest::Response) -> Result<Exchange, SendError> {
-    if response.content_length().is_some_and(|n| n > MAX_RESPONSE_BYTES) {
+/// Read a body, refusing one over `cap` bytes without reading it all.
+async fn read(mut response: reqwest::Response, cap: u64) -> Result<Exchange, SendError> {
+    if response.content_length().is_some_and(|n| n > cap) {
         return Err(SendError::TooLarge);
     }
     let header = |h: &str| response.headers().get(h).and_then(|v| v.to_str().ok()).map(str::to_string);
     let retry_after = header("retry-after").and_then(|v| v.trim().parse().ok());
     let content_type = header("content-type").unwrap_or_default();
     let status = response.status().as_u16();
-    let mut body = Vec::new();
+    let mut body = Vec::with_capacity(
+        usize::try_from(response.content_length().unwrap_or(0).min(cap)).unwrap_or(0),
+    );
     while let Some(chunk) =
         response
             .chunk()
             .await
             .map_err(|e| if e.is_timeout() { SendError::Timeout } else { SendError::Broken })?
     {
-        if (body.len() + chunk.len()) as u64 > MAX_RESPONSE_BYTES {
+        if (body.len() + chunk.len()) as u64 > cap {
             return Err(SendError::TooLarge);
         }
         body.extend_from_slice(&chunk);

@@ -93,6 +93,28 @@ pub struct LedgerEntry {
     pub parts: Vec<LedgerPart>,
     /// The HTTP status of the answer; `None` when none came (timeout, connection refused).
     pub status: Option<u16>,
+    /// `POST` (a request with the user's data), `GET` (a video job's status, or a download)
+    /// or `DELETE` (cancelling a video job).
+    #[serde(default = "post")]
+    pub method: String,
+    /// For a download: what came.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub received: Option<Received>,
+}
+
+fn post() -> String {
+    "POST".into()
+}
+
+/// What a download brought into the device, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Received {
+    /// Its length in bytes.
+    pub bytes: u64,
+    /// SHA-256 of the exact bytes (hex).
+    pub sha256: String,
 }
 
 /// A provider's current consent.
@@ -150,8 +172,8 @@ impl Index {
         let parts =
             serde_json::to_string(&entry.parts).map_err(|_| IndexError::Sqlite("ledger parts".into()))?;
         self.conn.execute(
-            "INSERT INTO ledger (task_id, provider, host, at, prompt_chars, parts, prompt_sha256) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO ledger (task_id, provider, host, at, prompt_chars, parts, prompt_sha256, method) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 entry.task_id,
                 entry.provider,
@@ -159,23 +181,36 @@ impl Index {
                 at.unix_timestamp(),
                 entry.prompt_chars as i64,
                 parts,
-                entry.prompt_sha256
+                entry.prompt_sha256,
+                entry.method
             ],
         )?;
         Ok(self.conn.last_insert_rowid())
     }
 
-    /// Record the answer's HTTP status.
-    pub fn set_ledger_status(&self, id: i64, status: u16) -> Result<(), IndexError> {
-        self.conn.execute("UPDATE ledger SET status = ?2 WHERE id = ?1", params![id, status])?;
+    /// Record the answer's HTTP status and, for a download, what came.
+    pub fn set_ledger_status(
+        &self,
+        id: i64,
+        status: u16,
+        received: Option<&Received>,
+    ) -> Result<(), IndexError> {
+        let received = received
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|_| IndexError::Sqlite("ledger download".into()))?;
+        self.conn.execute(
+            "UPDATE ledger SET status = ?2, received = ?3 WHERE id = ?1",
+            params![id, status, received],
+        )?;
         Ok(())
     }
 
     /// Every ledger entry, oldest first.
     pub fn ledger(&self) -> Result<Vec<LedgerEntry>, IndexError> {
         let mut stmt = self.conn.prepare(
-            "SELECT task_id, provider, host, at, prompt_chars, parts, status, prompt_sha256 FROM ledger \
-             ORDER BY at, id",
+            "SELECT task_id, provider, host, at, prompt_chars, parts, status, prompt_sha256, method, \
+             received FROM ledger ORDER BY at, id",
         )?;
         let rows = stmt.query_map([], |r| {
             let at = read_time(r.get(3)?, 3)?;
@@ -190,6 +225,11 @@ impl Index {
                 parts: serde_json::from_str(&parts).map_err(|_| super::bad_column(5))?,
                 status: r.get(6)?,
                 prompt_sha256: r.get(7)?,
+                method: r.get(8)?,
+                received: r
+                    .get::<_, Option<String>>(9)?
+                    .map(|t| serde_json::from_str(&t).map_err(|_| super::bad_column(9)))
+                    .transpose()?,
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)

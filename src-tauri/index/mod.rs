@@ -27,7 +27,7 @@ mod retention;
 mod tasks;
 
 pub use boards::{BoardRow, Marks, Organisation};
-pub use egress::{ConsentRow, LedgerEntry, LedgerPart, Level, SentCrop};
+pub use egress::{ConsentRow, LedgerEntry, LedgerPart, Level, Received, SentCrop};
 pub use privacy::KindStats;
 pub use prompts::{HistoryRow, SavedPrompt};
 pub use retention::{KindCounts, RetentionFacts};
@@ -45,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_organise.sql"),
     include_str!("migrations/0009_task_masks.sql"),
     include_str!("migrations/0010_ledger_prompt_hash.sql"),
+    include_str!("migrations/0011_video.sql"),
 ];
 
 /// Why the index could not be used.
@@ -147,6 +148,8 @@ pub struct ObjectRow {
     pub wrapped_key: [u8; WRAPPED_LEN],
     /// Keyed hash of the content, for finding duplicates.
     pub content_mac: Option<[u8; 32]>,
+    /// A video's length in milliseconds; `None` for images.
+    pub duration_ms: Option<u64>,
 }
 
 /// The order of [`Index::list`].
@@ -182,6 +185,8 @@ pub struct ListQuery {
     pub starred: bool,
     /// Only objects on the board with this name.
     pub board: Option<String>,
+    /// Only objects whose media type starts so (`video/`).
+    pub mime_prefix: Option<String>,
 }
 
 /// The values present in the vault for the gallery's task filters.
@@ -202,7 +207,7 @@ pub struct Index {
 }
 
 const OBJECT_COLUMNS: &str =
-    "o.id, o.kind, o.mime, o.size, o.width, o.height, o.created_at, o.expires_at, o.task_id, o.parent_id, o.file_name, o.wrapped_key, o.content_mac";
+    "o.id, o.kind, o.mime, o.size, o.width, o.height, o.created_at, o.expires_at, o.task_id, o.parent_id, o.file_name, o.wrapped_key, o.content_mac, o.duration_ms";
 
 impl Index {
     /// Open (creating if missing) the index at `path` with `key`, and migrate it.
@@ -265,7 +270,8 @@ impl Index {
         for row in rows {
             tx.execute(
                 "INSERT INTO objects (id, kind, mime, size, width, height, created_at, expires_at, task_id, \
-                 parent_id, file_name, wrapped_key, content_mac) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                 parent_id, file_name, wrapped_key, content_mac, duration_ms) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 params![
                     row.id.as_bytes().as_slice(),
                     row.kind.as_sql(),
@@ -280,6 +286,7 @@ impl Index {
                     row.file_name,
                     row.wrapped_key.as_slice(),
                     row.content_mac.as_ref().map(|m| m.to_vec()),
+                    row.duration_ms.and_then(|d| i64::try_from(d).ok()),
                 ],
             )?;
             if row.kind != ObjectKind::Thumbnail {
@@ -322,7 +329,8 @@ impl Index {
              AND (?7 IS NULL OR EXISTS (SELECT 1 FROM tasks t WHERE t.id = o.task_id AND t.status = ?7))\
              AND (?8 = 0 OR o.starred_at IS NOT NULL)\
              AND (?9 IS NULL OR EXISTS (SELECT 1 FROM board_items bi JOIN boards b ON b.id = bi.board_id \
-                  WHERE bi.object_id = o.id AND b.name = ?9))",
+                  WHERE bi.object_id = o.id AND b.name = ?9))\
+             AND (?10 IS NULL OR substr(o.mime, 1, length(?10)) = ?10)",
         );
         sql.push_str(match query.order {
             Order::Newest => " ORDER BY o.created_at DESC, o.rowid DESC",
@@ -343,7 +351,8 @@ impl Index {
             query.provider,
             query.task_status,
             query.starred,
-            query.board
+            query.board,
+            query.mime_prefix
         ];
         let rows = stmt.query_map(args, read_row)?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
@@ -601,6 +610,7 @@ fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ObjectRow> {
             .get::<_, Option<Vec<u8>>>(12)?
             .map(|m| m.try_into().map_err(|_| bad_column(12)))
             .transpose()?,
+        duration_ms: r.get::<_, Option<i64>>(13)?.and_then(|d| u64::try_from(d).ok()),
     })
 }
 

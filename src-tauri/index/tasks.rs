@@ -47,10 +47,12 @@ pub struct TaskRow {
     pub reason: Option<String>,
     /// What else it asks for (JSON).
     pub params: Option<String>,
+    /// A video task's job at its provider (JSON), once the provider accepted it.
+    pub remote_job: Option<String>,
 }
 
 const TASK_COLUMNS: &str =
-    "id, kind, status, provider, prompt, created_at, updated_at, ended_at, reason, params";
+    "id, kind, status, provider, prompt, created_at, updated_at, ended_at, reason, params, remote_job";
 
 impl Index {
     /// Queue a task with its inputs (one transaction, with its first event).
@@ -139,6 +141,13 @@ impl Index {
         }
         tx.commit()?;
         Ok(changed == 1)
+    }
+
+    /// Keep (or, with `None`, forget) a task's remote job. Written the moment the provider
+    /// accepts the job, so a restart asks about the same job instead of making another.
+    pub fn set_task_remote_job(&self, id: &str, job: Option<&str>) -> Result<(), IndexError> {
+        self.conn.execute("UPDATE tasks SET remote_job = ?2 WHERE id = ?1", params![id, job])?;
+        Ok(())
     }
 
     /// One task.
@@ -239,5 +248,6 @@ fn read_task(r: &rusqlite::Row<'_>) -> rusqlite::Result<TaskRow> {
         ended_at: r.get::<_, Option<i64>>(7)?.map(|t| read_time(t, 7)).transpose()?,
         reason: r.get(8)?,
         params: r.get(9)?,
+        remote_job: r.get(10)?,
     })
 }

@@ -25,6 +25,7 @@ fn row(b: u8, kind: ObjectKind, name: &str) -> ObjectRow {
         file_name: Some(name.into()),
         wrapped_key: [b; WRAPPED_LEN],
         content_mac: Some([b; 32]),
+        duration_ms: None,
     }
 }
 

@@ -123,6 +123,8 @@ pub fn family(provider: ProviderId, id: &str) -> ModelSpec {
         ProviderId::Openai if id.starts_with("gpt-image-2") => (SizeKind::Free, Vec::new(), Vec::new()),
         ProviderId::Openai => (SizeKind::Listed, Vec::new(), pairs(&OPENAI_LISTED, 'x')),
         ProviderId::Seedream => (SizeKind::Range, Vec::new(), Vec::new()),
+        // Video providers make no images; their models are in `video::catalog`.
+        ProviderId::Kling | ProviderId::Seedance => (SizeKind::Aspects, Vec::new(), Vec::new()),
     };
     ModelSpec {
         provider,
@@ -231,7 +233,7 @@ mod tests {
             assert_eq!(same, 1, "{} is listed twice", model.id);
         }
         let defaults = crate::config::ProvidersConfig::default();
-        for p in ProviderId::ALL {
+        for p in ProviderId::IMAGE {
             let listed: Vec<_> = catalog.iter().filter(|m| m.provider == p && m.default).collect();
             assert_eq!(listed.len(), 1, "{p}: one default");
             assert_eq!(

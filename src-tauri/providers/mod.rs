@@ -19,6 +19,7 @@ pub mod seedream;
 mod size;
 pub mod text;
 pub use size::{Fitted, Size, SizeRule};
+pub mod video;
 mod wire;
 
 /// Whether `model` can be a model id: it goes into URLs, so no spaces, slashes or queries.
@@ -84,6 +85,18 @@ pub enum ProviderError {
     /// The answer could not be used.
     #[error("{0} sent {1}")]
     BadResponse(&'static str, &'static str),
+    /// Asked for something the provider does not make (an image from a video provider).
+    #[error("{0} makes {1} only")]
+    Unsupported(&'static str, &'static str),
+    /// A video job failed at the provider; the text is its reason, in short.
+    #[error("{0} could not make the video: {1}")]
+    JobFailed(&'static str, String),
+    /// A video job was still not finished when the wait limit came.
+    #[error("{0} had not finished the video after {1}; it may still finish: retry the task to ask about the same job again (the limit is video.max_wait)")]
+    StillWaiting(&'static str, String),
+    /// The finished video could not be fetched or is not a usable video.
+    #[error("the video from {0} could not be stored: {1}")]
+    Download(&'static str, String),
     /// The configured base URL and model do not make a valid URL.
     #[error("the {0} base URL or model id does not make a valid URL; check [providers] in config.toml")]
     InvalidEndpoint(&'static str),
@@ -110,6 +123,7 @@ impl ProviderError {
             ProviderError::Blocked(name, text) => ProviderError::Blocked(name, clean(text)),
             ProviderError::Declined(name, text) => ProviderError::Declined(name, clean(text)),
             ProviderError::Rejected(name, status, text) => ProviderError::Rejected(name, status, clean(text)),
+            ProviderError::JobFailed(name, text) => ProviderError::JobFailed(name, clean(text)),
             other => other,
         }
     }
@@ -136,11 +150,27 @@ pub enum ProviderId {
     Openai,
     /// ByteDance Seedream on Volcengine Ark.
     Seedream,
+    /// Kling AI video (text or frames to video).
+    Kling,
+    /// ByteDance Seedance video on Ark (content-generation tasks).
+    Seedance,
 }
 
 impl ProviderId {
     /// Every provider, in the order the UI lists them.
-    pub const ALL: [ProviderId; 3] = [ProviderId::Gemini, ProviderId::Openai, ProviderId::Seedream];
+    pub const ALL: [ProviderId; 5] =
+        [ProviderId::Gemini, ProviderId::Openai, ProviderId::Seedream, ProviderId::Kling, ProviderId::Seedance];
+
+    /// The providers that make images.
+    pub const IMAGE: [ProviderId; 3] = [ProviderId::Gemini, ProviderId::Openai, ProviderId::Seedream];
+
+    /// The providers that make videos.
+    pub const VIDEO: [ProviderId; 2] = [ProviderId::Kling, ProviderId::Seedance];
+
+    /// Whether it makes videos (and not images).
+    pub fn makes_video(self) -> bool {
+        ProviderId::VIDEO.contains(&self)
+    }
 
     /// The provider named by its stable id (`gemini`), as stored in the index; `None` for a
     /// name this version does not know (a restored task of a provider since removed).
@@ -154,6 +184,8 @@ impl ProviderId {
             ProviderId::Gemini => "gemini",
             ProviderId::Openai => "openai",
             ProviderId::Seedream => "seedream",
+            ProviderId::Kling => "kling",
+            ProviderId::Seedance => "seedance",
         }
     }
 
@@ -164,6 +196,8 @@ impl ProviderId {
             ProviderId::Gemini => "Paid API: prompts, images and results are not used to train models; they are kept up to 55 days for abuse monitoring, and projects created after 2026-10-26 store requests for 55 days by default. Free tier: may be used to improve Google products and read by reviewers.",
             ProviderId::Openai => "API inputs and outputs are not used for training by default; kept up to 30 days for abuse monitoring.",
             ProviderId::Seedream => "Ark keeps inputs and outputs for abuse monitoring under BytePlus/Volcengine terms; results are returned inline (nothing hosted).",
+            ProviderId::Kling => "No API-specific retention or training statement is published; finished videos stay on Kling's servers for about 30 days behind a link. Seed Studio downloads the video once and keeps it only in your vault.",
+            ProviderId::Seedance => "Ark keeps inputs and outputs for abuse monitoring under BytePlus/Volcengine terms; the finished video is hosted behind a temporary link (about 24 hours), which Seed Studio downloads once into your vault.",
         }
     }
 
@@ -172,7 +206,9 @@ impl ProviderId {
         match self {
             ProviderId::Gemini => "GEMINI_API_KEY",
             ProviderId::Openai => "OPENAI_API_KEY",
-            ProviderId::Seedream => "ARK_API_KEY",
+            ProviderId::Seedream | ProviderId::Seedance => "ARK_API_KEY",
+            // With KLING_SECRET_KEY beside it (see `api::keys`).
+            ProviderId::Kling => "KLING_ACCESS_KEY",
         }
     }
 
@@ -182,6 +218,8 @@ impl ProviderId {
             ProviderId::Gemini => "SEED_STUDIO_GEMINI_BASE_URL",
             ProviderId::Openai => "SEED_STUDIO_OPENAI_BASE_URL",
             ProviderId::Seedream => "SEED_STUDIO_SEEDREAM_BASE_URL",
+            ProviderId::Kling => "SEED_STUDIO_KLING_BASE_URL",
+            ProviderId::Seedance => "SEED_STUDIO_SEEDANCE_BASE_URL",
         }
     }
 
@@ -191,7 +229,10 @@ impl ProviderId {
         match self {
             ProviderId::Gemini => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 7_000_000 },
             ProviderId::Openai => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 20_000_000 },
-            ProviderId::Seedream => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 10_000_000 },
+            ProviderId::Seedream | ProviderId::Seedance => {
+                Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 10_000_000 }
+            }
+            ProviderId::Kling => Limits { longest_side: DEFAULT_LONGEST_SIDE, max_bytes: 10_000_000 },
         }
     }
 
@@ -207,6 +248,7 @@ impl ProviderId {
             ProviderId::Gemini => 1,
             ProviderId::Openai => 10,
             ProviderId::Seedream => 15,
+            ProviderId::Kling | ProviderId::Seedance => 1,
         }
     }
 
@@ -216,6 +258,8 @@ impl ProviderId {
             ProviderId::Gemini => 14,
             ProviderId::Openai => 16,
             ProviderId::Seedream => 14,
+            // A first and a last frame.
+            ProviderId::Kling | ProviderId::Seedance => 2,
         }
     }
 
@@ -231,6 +275,7 @@ impl ProviderId {
             ProviderId::Gemini => gemini::request(base_url, key, task_id, ask),
             ProviderId::Openai => openai::request(base_url, key, task_id, ask),
             ProviderId::Seedream => seedream::request(base_url, key, task_id, ask),
+            ProviderId::Kling | ProviderId::Seedance => Err(ProviderError::Unsupported(self.display_name(), "videos")),
         }
     }
 
@@ -240,6 +285,7 @@ impl ProviderId {
             ProviderId::Gemini => gemini::parse(inbound),
             ProviderId::Openai => openai::parse(inbound),
             ProviderId::Seedream => seedream::parse(inbound),
+            ProviderId::Kling | ProviderId::Seedance => Err(ProviderError::Unsupported(self.display_name(), "videos")),
         }
     }
 
@@ -247,7 +293,10 @@ impl ProviderId {
     pub fn retryable(self, inbound: &Inbound) -> bool {
         match self {
             ProviderId::Openai => openai::retryable(inbound),
-            ProviderId::Gemini | ProviderId::Seedream => inbound.status == 429 || inbound.status >= 500,
+            ProviderId::Kling => video::kling::retryable(inbound),
+            ProviderId::Gemini | ProviderId::Seedream | ProviderId::Seedance => {
+                inbound.status == 429 || inbound.status >= 500
+            }
         }
     }
 
@@ -257,6 +306,8 @@ impl ProviderId {
             ProviderId::Gemini => "Google Gemini",
             ProviderId::Openai => "OpenAI",
             ProviderId::Seedream => "Seedream (Volcengine Ark)",
+            ProviderId::Kling => "Kling AI",
+            ProviderId::Seedance => "Seedance (Volcengine Ark)",
         }
     }
 }

@@ -174,6 +174,7 @@ pub fn spawn(app: &AppHandle, task_id: String, provider: ProviderId, images: Opt
                         done: 0,
                         total: 0,
                         reason: Some("cancelled by you".into()),
+                        remote: None,
                     }),
                     Err(e) => tracing::warn!(error = %e, "a cancelled task could not be recorded"),
                 }

@@ -15,6 +15,8 @@ pub enum TaskKind {
     Edit,
     /// An ID photo, made on the device.
     Idphoto,
+    /// A video from a prompt and optional first and last frames, by a cloud provider.
+    Video,
 }
 
 /// A task's progress. `queued → preparing → sending → waiting → receiving`, then one of the
@@ -48,12 +50,15 @@ impl TaskKind {
             TaskKind::Generate => "generate",
             TaskKind::Edit => "edit",
             TaskKind::Idphoto => "idphoto",
+            TaskKind::Video => "video",
         }
     }
 
     /// Read a stored name.
     pub fn parse(s: &str) -> Option<TaskKind> {
-        [TaskKind::Generate, TaskKind::Edit, TaskKind::Idphoto].into_iter().find(|k| k.as_str() == s)
+        [TaskKind::Generate, TaskKind::Edit, TaskKind::Idphoto, TaskKind::Video]
+            .into_iter()
+            .find(|k| k.as_str() == s)
     }
 }
 
@@ -123,7 +128,7 @@ mod tests {
             assert_eq!(TaskStatus::parse(s.as_str()), Some(s));
             assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
         }
-        for k in [TaskKind::Generate, TaskKind::Edit, TaskKind::Idphoto] {
+        for k in [TaskKind::Generate, TaskKind::Edit, TaskKind::Idphoto, TaskKind::Video] {
             assert_eq!(TaskKind::parse(k.as_str()), Some(k));
             assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
         }

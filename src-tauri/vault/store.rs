@@ -106,6 +106,8 @@ pub struct NewObject {
     pub file_name: Option<String>,
     /// Keyed hash of the content (for duplicates).
     pub content_mac: Option<[u8; 32]>,
+    /// A video's length in milliseconds.
+    pub duration_ms: Option<u64>,
 }
 
 /// What the garbage collector removed.
@@ -238,6 +240,7 @@ impl Store {
                     file_name: meta.file_name,
                     wrapped_key: self.kek.wrap(&dek, id)?,
                     content_mac: meta.content_mac,
+                    duration_ms: meta.duration_ms,
                 });
             }
             sync_dir(&self.objects)?;
@@ -273,6 +276,34 @@ impl Store {
             return Err(FormatError::Integrity.into());
         }
         Ok((row, plain))
+    }
+
+    /// Decrypt only the bytes `start..end` of an object (see [`format::decrypt_range`]), with
+    /// its row. Expired objects are not found.
+    pub fn read_range(
+        &self,
+        id: ObjectId,
+        now: OffsetDateTime,
+        start: u64,
+        end: u64,
+    ) -> Result<(ObjectRow, Zeroizing<Vec<u8>>), StoreError> {
+        let row = self.index.object(id, now)?.ok_or(StoreError::NotFound)?;
+        let dek = self.kek.unwrap(&row.wrapped_key, id)?;
+        let file = File::open(self.object_path(id)).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => StoreError::Format(FormatError::Integrity),
+            other => StoreError::Io(other),
+        })?;
+        let sealed_len = file.metadata()?.len();
+        let header = {
+            let mut head = [0u8; format::HEADER_LEN];
+            io::Read::read_exact(&mut &file, &mut head).map_err(|_| FormatError::Integrity)?;
+            Header::parse(&head)?
+        };
+        if format::plaintext_len(&header, sealed_len)? != row.size {
+            return Err(FormatError::Integrity.into());
+        }
+        let bytes = format::decrypt_range(&dek, id, io::BufReader::new(file), sealed_len, start, end)?;
+        Ok((row, bytes))
     }
 
     /// Delete objects and their thumbnails: rows first (crypto-shredding), then files.

@@ -296,6 +296,7 @@ fn meta(kind: ObjectKind, name: String, created: OffsetDateTime) -> NewObject {
         parent_id: None,
         file_name: Some(name),
         content_mac: None,
+        duration_ms: None,
     }
 }
 

@@ -47,3 +47,7 @@ mod region_edit;
 mod retention;
 /// Creating and opening the encrypted vault (keyring and passphrase).
 mod vault;
+/// Video with Kling and Seedance: remote jobs, downloads, resume, cancel (issue #13).
+mod video;
+/// Loopback servers for Kling and Seedance.
+mod video_server;

@@ -9,11 +9,11 @@ use crate::generate::{photo_with_exif, result_png};
 use crate::provider_server::{self, Answer};
 use crate::support::{text, DataDir, Run, BIN};
 
-const NO_BUS: &str = "unix:path=/nonexistent/bus";
+pub(crate) const NO_BUS: &str = "unix:path=/nonexistent/bus";
 const PASS: &str = "grey heron over the canal";
 
 /// A passphrase vault on a desktop whose keyring cannot be reached, with consent for Gemini.
-fn keyringless_vault() -> (DataDir, std::path::PathBuf) {
+pub(crate) fn keyringless_vault() -> (DataDir, std::path::PathBuf) {
     let dir = DataDir::new();
     let pass = dir.path().parent().unwrap().join("pass.txt");
     std::fs::write(&pass, PASS).unwrap();

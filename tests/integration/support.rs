@@ -54,6 +54,11 @@ impl Run {
         self
     }
 
+    pub fn env_remove(mut self, key: &str) -> Self {
+        self.cmd.env_remove(key);
+        self
+    }
+
     /// Add `--flag PATH`.
     pub fn flag(mut self, flag: &str, path: &Path) -> Self {
         self.cmd.arg(flag).arg(path);
@@ -74,6 +79,12 @@ impl Run {
         }
         drop(pipe);
         child.wait_with_output().unwrap()
+    }
+
+    /// Start it in the background (stdout and stderr piped).
+    pub fn spawn(mut self) -> std::process::Child {
+        self.cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        self.cmd.spawn().expect("spawn seed-studio")
     }
 
     /// Run, require success, parse stdout as JSON.

@@ -25,7 +25,7 @@ use super::tasks;
 use crate::egress::gate::{self, Conditions, Records};
 use crate::egress::levels::{self, Level, PixelBox, Report};
 use crate::egress::minimize::{self, MinimizedImage};
-use crate::index::LedgerEntry;
+use crate::index::{LedgerEntry, Received};
 use crate::providers::{Ask, ProviderError, ProviderId, Size};
 use crate::secrets::Sensitive;
 use crate::tasks::{CancelToken, TaskKind, TaskStatus};
@@ -137,10 +137,14 @@ pub struct TaskProgress {
     pub total: u8,
     /// Why it failed or was cancelled, or what fell short.
     pub reason: Option<String>,
+    /// A video task waiting at its provider: queued or running there, since when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub remote: Option<crate::api::video::RemoteProgress>,
 }
 
 /// The provider's base URL: its environment variable (tests, proxies) over `config.toml`.
-pub(crate) fn base_url(core: &AppCore, provider: ProviderId) -> Result<String, Error> {
+pub fn base_url(core: &AppCore, provider: ProviderId) -> Result<String, Error> {
     let configured = core.config().providers.get(provider).base_url.clone();
     let url = std::env::var(provider.base_url_env()).unwrap_or(configured);
     if !crate::egress::http::acceptable_base_url(&url) {
@@ -155,9 +159,14 @@ pub(crate) fn base_url(core: &AppCore, provider: ProviderId) -> Result<String, E
 
 /// The model a request uses: its own, or the provider's configured one.
 fn model_of(core: &AppCore, request: &GenerateRequest) -> String {
-    match request.model.as_deref().map(str::trim) {
+    configured_model(core, request.provider, request.model.as_deref())
+}
+
+/// `model` as asked (trimmed), or the provider's configured one.
+pub(crate) fn configured_model(core: &AppCore, provider: ProviderId, model: Option<&str>) -> String {
+    match model.map(str::trim) {
         Some(m) if !m.is_empty() => m.to_string(),
-        _ => core.config().providers.get(request.provider).model.clone(),
+        _ => core.config().providers.get(provider).model.clone(),
     }
 }
 
@@ -246,6 +255,12 @@ impl Refs {
 /// Prompt, model id, count, and what the model accepts (the catalog's limits).
 fn validate_shape(core: &AppCore, request: &GenerateRequest) -> Result<(), Error> {
     let p = request.provider;
+    if p.makes_video() {
+        return Err(Error::InvalidInput(format!(
+            "{} makes videos, not images (the CLI: generate --video)",
+            p.display_name()
+        )));
+    }
     if request.prompt.trim().is_empty() {
         return Err(Error::InvalidInput("the prompt is empty".into()));
     }
@@ -309,7 +324,7 @@ pub(crate) fn prompt_within_limit(prompt: &str) -> Result<(), Error> {
     Ok(())
 }
 
-fn gone(id: ObjectId) -> Error {
+pub(crate) fn gone(id: ObjectId) -> Error {
     Error::InvalidInput(format!(
         "the reference {id} is no longer in the vault (originals are deleted within 24 hours)"
     ))
@@ -403,12 +418,12 @@ pub fn generate(core: &AppCore, request: &GenerateRequest) -> Result<GenerateOut
 }
 
 /// Run the vault step `f` under the vault's lock (the vault must be open).
-fn with_vault<T>(core: &AppCore, f: impl FnOnce(&Vault) -> Result<T, Error>) -> Result<T, Error> {
+pub(crate) fn with_vault<T>(core: &AppCore, f: impl FnOnce(&Vault) -> Result<T, Error>) -> Result<T, Error> {
     core.with_open_vault_or_locked(f)
 }
 
 /// The gate's records through the vault lock, taken per call.
-struct LockedRecords<'a>(&'a AppCore);
+pub(crate) struct LockedRecords<'a>(pub(crate) &'a AppCore);
 
 impl Records for LockedRecords<'_> {
     fn consented(&self, provider: ProviderId) -> Result<bool, ErrorBody> {
@@ -419,8 +434,8 @@ impl Records for LockedRecords<'_> {
         with_vault(self.0, |v| Ok(v.store().index().append(entry, at)?)).map_err(ErrorBody::from)
     }
 
-    fn answered(&self, id: i64, status: u16) -> Result<(), ErrorBody> {
-        with_vault(self.0, |v| Ok(v.store().index().answered(id, status)?)).map_err(ErrorBody::from)
+    fn answered(&self, id: i64, status: u16, received: Option<&Received>) -> Result<(), ErrorBody> {
+        with_vault(self.0, |v| Ok(v.store().index().answered(id, status, received)?)).map_err(ErrorBody::from)
     }
 }
 
@@ -438,6 +453,9 @@ pub fn run(
 ) -> Result<GenerateOutcome, Error> {
     let task = with_vault(core, |v| Ok(v.store().index().task(task_id)?))?
         .ok_or_else(|| Error::InvalidInput("no such task".into()))?;
+    if task.kind == TaskKind::Video {
+        return super::video::run(core, task_id, None, cancel, progress);
+    }
     if task.status != TaskStatus::Queued {
         return Err(Error::InvalidInput(format!("the task is {}, not queued", task.status.as_str())));
     }
@@ -479,6 +497,7 @@ impl Runner<'_> {
             done: u8::try_from(self.outputs.len()).unwrap_or(u8::MAX),
             total: self.params.count,
             reason: reason.map(str::to_string),
+            remote: None,
         });
         Ok(())
     }

@@ -36,7 +36,7 @@ pub struct PreviewImage {
 
 impl PreviewImage {
     /// `image` as the preview describes it (what the levels did is added by the caller).
-    fn of(image: &MinimizedImage) -> PreviewImage {
+    pub(crate) fn of(image: &MinimizedImage) -> PreviewImage {
         PreviewImage {
             name: image.name().into(),
             mime: image.mime().into(),

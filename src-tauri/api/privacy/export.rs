@@ -339,6 +339,7 @@ fn extension(mime: &str) -> &'static str {
         "image/gif" => "gif",
         "image/tiff" => "tif",
         "image/bmp" => "bmp",
+        "video/mp4" => "mp4",
         _ => "jpg",
     }
 }
@@ -386,6 +387,7 @@ mod tests {
             file_name: Some(name.into()),
             wrapped_key: [0; crate::vault::keys::WRAPPED_LEN],
             content_mac: None,
+            duration_ms: None,
         };
         let a = names.unique(&row(&long));
         let b = names.unique(&row(&long));
@@ -408,6 +410,7 @@ mod tests {
             file_name: name.map(Into::into),
             wrapped_key: [0; 72],
             content_mac: None,
+            duration_ms: None,
         }
     }
 

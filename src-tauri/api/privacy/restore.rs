@@ -66,7 +66,7 @@ pub fn restore_backup(
     progress(&ExportProgress { done: 0, total: 2 * total });
     for (n, file) in manifest.files.iter().enumerate() {
         stop_if_cancelled(cancel)?;
-        let bytes = read_image(&mut backup, &file.name)?;
+        let bytes = read_image(core, &mut backup, file)?;
         if hex::encode(Sha256::digest(&*bytes)) != file.sha256 {
             return Err(Error::Integrity(format!(
                 "{} in the backup does not match its checksum; nothing was restored",
@@ -152,7 +152,7 @@ fn store_all(
     let mut stored_as = std::collections::HashMap::new();
     for (n, file) in manifest.files.iter().enumerate() {
         stop_if_cancelled(cancel)?;
-        let bytes = read_image(backup, &file.name)?;
+        let bytes = read_image(core, backup, file)?;
         if hex::encode(Sha256::digest(&*bytes)) != file.sha256 {
             return Err(Error::Integrity(format!(
                 "{} changed while it was read; nothing was restored",
@@ -235,10 +235,22 @@ fn read_manifest(backup: &mut Backup) -> Result<Manifest, Error> {
     Ok(manifest)
 }
 
-fn read_image(backup: &mut Backup, name: &str) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+/// One file of the backup, within the import's size limit (a video's: `video.max_download_mib`).
+fn read_image(
+    core: &AppCore,
+    backup: &mut Backup,
+    file: &crate::export::ManifestFile,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, Error> {
+    let name = file.name.as_str();
     let mut entry = backup.by_name(name).map_err(|_| damaged())?;
     let size = entry.size();
-    crate::import::check_size(size).map_err(|source| Error::Import { file: name.into(), source })?;
+    if file.mime == objects::VIDEO_MP4 {
+        if size > u64::from(core.config().video.max_download_mib) << 20 {
+            return Err(Error::InvalidInput(format!("{name} is larger than video.max_download_mib allows")));
+        }
+    } else {
+        crate::import::check_size(size).map_err(|source| Error::Import { file: name.into(), source })?;
+    }
     let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(usize::try_from(size).unwrap_or(0)));
     entry.by_ref().take(size).read_to_end(&mut bytes).map_err(|_| damaged())?;
     Ok(bytes)
@@ -281,6 +293,8 @@ fn task_row(
             ended_at,
             reason,
             params: t.parameters.as_ref().map(serde_json::Value::to_string),
+            // A restored task is over; its job at the provider is not asked about again.
+            remote_job: None,
         },
         events,
     ))

@@ -42,7 +42,7 @@ impl TextProvider {
         match provider {
             ProviderId::Gemini => Some(TextProvider::Gemini),
             ProviderId::Openai => Some(TextProvider::Openai),
-            ProviderId::Seedream => None,
+            ProviderId::Seedream | ProviderId::Kling | ProviderId::Seedance => None,
         }
     }
 

@@ -34,6 +34,7 @@ fn vault_with_objects() -> (Fixture, Vec<crate::vault::ObjectId>) {
         parent_id: None,
         file_name: Some("x.png".into()),
         content_mac: None,
+        duration_ms: None,
     };
     let ids = (0..3).map(|i| store.put(meta(), format!("object {i}").as_bytes(), NOW).unwrap().id).collect();
     (Fixture { _dir: dir, paths, secrets }, ids)

@@ -42,6 +42,7 @@ fn meta(kind: ObjectKind) -> NewObject {
         parent_id: None,
         file_name: Some("family-photo.png".into()),
         content_mac: None,
+        duration_ms: None,
     }
 }
 
