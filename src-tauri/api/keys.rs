@@ -69,8 +69,11 @@ struct Found {
 /// and Seedream are the same Ark account: without a key of its own, Seedance uses Seedream's.
 fn find(core: &AppCore, provider: ProviderId) -> Result<Found, Error> {
     let mut looked = Vec::new();
-    let owners: &[ProviderId] =
-        if provider == ProviderId::Seedance { &[ProviderId::Seedance, ProviderId::Seedream] } else { &[provider] };
+    let owners: &[ProviderId] = if provider == ProviderId::Seedance {
+        &[ProviderId::Seedance, ProviderId::Seedream]
+    } else {
+        &[provider]
+    };
     for &owner in owners {
         let whose = if owner == provider { String::new() } else { format!(" ({} key)", owner.as_str()) };
         match core.secrets().get(&entry_name(owner)) {

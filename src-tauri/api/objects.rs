@@ -427,6 +427,57 @@ pub fn full_image(
     Ok((row.mime, bytes))
 }
 
+/// A piece of a kept video (or any object) for a player's range request.
+pub struct MediaPiece {
+    /// Its media type.
+    pub mime: String,
+    /// The object's whole length.
+    pub total: u64,
+    /// Where the piece starts.
+    pub start: u64,
+    /// The bytes (at most [`MAX_PIECE`]).
+    pub bytes: Zeroizing<Vec<u8>>,
+}
+
+/// The most one range answer carries: a player asks again for the rest, and only the chunks
+/// it asks for are decrypted (1 MiB is 16 of the vault's 64 KiB chunks).
+pub const MAX_PIECE: u64 = 1 << 20;
+
+/// The length of a kept object (a player needs it to answer a range request).
+pub fn media_size(core: &AppCore, vault: &Vault, id: ObjectId) -> Result<u64, Error> {
+    let row = vault.store.index().object(id, core.clock().now())?;
+    row.filter(|r| r.kind != ObjectKind::Thumbnail)
+        .map(|r| r.size)
+        .ok_or_else(|| Error::InvalidInput(format!("no such object: {id}")))
+}
+
+/// The bytes `start..=end` of object `id` (`end` absent: to its end), at most [`MAX_PIECE`],
+/// decrypting only the chunks that hold them. `start` past the end is `invalid_input`.
+pub fn media_range(
+    core: &AppCore,
+    vault: &Vault,
+    id: ObjectId,
+    start: u64,
+    end: Option<u64>,
+) -> Result<MediaPiece, Error> {
+    let now = core.clock().now();
+    let row = vault
+        .store
+        .index()
+        .object(id, now)?
+        .ok_or_else(|| Error::InvalidInput(format!("no such object: {id}")))?;
+    if row.kind == ObjectKind::Thumbnail || (start >= row.size && row.size > 0) {
+        return Err(Error::InvalidInput("that range is not in the object".into()));
+    }
+    let last =
+        end.unwrap_or(u64::MAX).min(row.size.saturating_sub(1)).min(start.saturating_add(MAX_PIECE - 1));
+    let (row, bytes) = vault
+        .store
+        .read_range(id, now, start, last.saturating_add(1))
+        .map_err(|e| not_found_is_input(e, id))?;
+    Ok(MediaPiece { mime: row.mime, total: row.size, start, bytes })
+}
+
 /// What `list` may filter on, and its order.
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {

@@ -54,7 +54,9 @@ pub(super) fn keys(ctx: &Ctx<'_>, action: KeysAction) -> Result<(), Error> {
         }
         KeysAction::Set { provider } => {
             let ask = match provider {
-                crate::providers::ProviderId::Kling => "Kling access key and secret key, as ACCESS_KEY:SECRET_KEY: ".to_string(),
+                crate::providers::ProviderId::Kling => {
+                    "Kling access key and secret key, as ACCESS_KEY:SECRET_KEY: ".to_string()
+                }
                 p => format!("API key for {}: ", p.display_name()),
             };
             let key = read_secret(&ask)?;

@@ -172,7 +172,17 @@ pub fn send(
         received: None,
     };
     let auth = (out.auth.0, out.auth.1.expose().as_str());
-    exchange(records, conditions, out.provider, entry, out.url, Some(auth), out.payload, http::MAX_RESPONSE_BYTES, now)
+    exchange(
+        records,
+        conditions,
+        out.provider,
+        entry,
+        out.url,
+        Some(auth),
+        out.payload,
+        http::MAX_RESPONSE_BYTES,
+        now,
+    )
 }
 
 /// Fetch a provider's result from the link it gave (a video on its storage host), at most

@@ -231,9 +231,8 @@ async fn read(mut response: reqwest::Response, cap: u64) -> Result<Exchange, Sen
     let retry_after = header("retry-after").and_then(|v| v.trim().parse().ok());
     let content_type = header("content-type").unwrap_or_default();
     let status = response.status().as_u16();
-    let mut body = Vec::with_capacity(
-        usize::try_from(response.content_length().unwrap_or(0).min(cap)).unwrap_or(0),
-    );
+    let mut body =
+        Vec::with_capacity(usize::try_from(response.content_length().unwrap_or(0).min(cap)).unwrap_or(0));
     while let Some(chunk) =
         response
             .chunk()

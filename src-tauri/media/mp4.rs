@@ -43,9 +43,8 @@ pub fn inspect(bytes: &[u8]) -> Result<VideoInfo, Mp4Error> {
     }
     let context = mp4parse::read_mp4(&mut Cursor::new(bytes)).map_err(|e| match e {
         // A box whose content ends before its stated size: the file was cut.
-        mp4parse::Error::UnexpectedEOF | mp4parse::Error::InvalidData(mp4parse::Status::CheckParserStateErr) => {
-            Mp4Error::Truncated
-        }
+        mp4parse::Error::UnexpectedEOF
+        | mp4parse::Error::InvalidData(mp4parse::Status::CheckParserStateErr) => Mp4Error::Truncated,
         mp4parse::Error::MoovMissing => Mp4Error::Damaged("no movie header"),
         mp4parse::Error::Io(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Mp4Error::Truncated,
         _ => Mp4Error::Damaged("its boxes do not parse"),

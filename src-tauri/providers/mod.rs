@@ -158,8 +158,13 @@ pub enum ProviderId {
 
 impl ProviderId {
     /// Every provider, in the order the UI lists them.
-    pub const ALL: [ProviderId; 5] =
-        [ProviderId::Gemini, ProviderId::Openai, ProviderId::Seedream, ProviderId::Kling, ProviderId::Seedance];
+    pub const ALL: [ProviderId; 5] = [
+        ProviderId::Gemini,
+        ProviderId::Openai,
+        ProviderId::Seedream,
+        ProviderId::Kling,
+        ProviderId::Seedance,
+    ];
 
     /// The providers that make images.
     pub const IMAGE: [ProviderId; 3] = [ProviderId::Gemini, ProviderId::Openai, ProviderId::Seedream];
@@ -275,7 +280,9 @@ impl ProviderId {
             ProviderId::Gemini => gemini::request(base_url, key, task_id, ask),
             ProviderId::Openai => openai::request(base_url, key, task_id, ask),
             ProviderId::Seedream => seedream::request(base_url, key, task_id, ask),
-            ProviderId::Kling | ProviderId::Seedance => Err(ProviderError::Unsupported(self.display_name(), "videos")),
+            ProviderId::Kling | ProviderId::Seedance => {
+                Err(ProviderError::Unsupported(self.display_name(), "videos"))
+            }
         }
     }
 
@@ -285,7 +292,9 @@ impl ProviderId {
             ProviderId::Gemini => gemini::parse(inbound),
             ProviderId::Openai => openai::parse(inbound),
             ProviderId::Seedream => seedream::parse(inbound),
-            ProviderId::Kling | ProviderId::Seedance => Err(ProviderError::Unsupported(self.display_name(), "videos")),
+            ProviderId::Kling | ProviderId::Seedance => {
+                Err(ProviderError::Unsupported(self.display_name(), "videos"))
+            }
         }
     }
 

@@ -17,6 +17,7 @@ use crate::api::prompt_help::Suggestion;
 use crate::api::retention::{PolicyPreview, RetentionInfo};
 use crate::api::tasks::TaskSummary;
 use crate::api::vault::VaultReport;
+use crate::api::video::VideoRequest;
 use crate::api::{self, doctor::DoctorReport, keys::ProviderKeyStatus};
 use crate::config::Config;
 use crate::error::ErrorBody;
@@ -267,6 +268,46 @@ pub fn generate_send(
     request: Option<GenerateRequest>,
 ) -> Result<String, ErrorBody> {
     super::generation::send(&app, preview_id.as_deref(), request)
+}
+
+/// Preview a video: its frames exactly as they would leave (minimized, checked against the
+/// provider's frame limits), held for `video_send`.
+#[tauri::command(async)]
+pub fn video_preview(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    generation: State<'_, Generation>,
+    request: VideoRequest,
+) -> Result<VideoPreviewReply, ErrorBody> {
+    let (preview, frames) = with_vault(&state, &owner, |core, v| api::video::preview(core, v, &request))?;
+    let preview_id = generation.hold(Outgoing::Video(request), frames.into_images());
+    Ok(VideoPreviewReply { preview_id, preview })
+}
+
+/// A video preview and the id to send it by.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct VideoPreviewReply {
+    /// Give this to `video_send`.
+    pub preview_id: String,
+    /// What will leave.
+    pub preview: api::video::VideoPreview,
+}
+
+/// Send a previewed video (or, for a provider whose preview the user skips, a request).
+#[tauri::command(async)]
+pub fn video_send(
+    app: tauri::AppHandle,
+    preview_id: Option<String>,
+    request: Option<VideoRequest>,
+) -> Result<String, ErrorBody> {
+    super::generation::send_video(&app, preview_id.as_deref(), request)
+}
+
+/// The video models and what each accepts.
+#[tauri::command(async)]
+pub fn video_models() -> Vec<crate::providers::video::catalog::VideoModel> {
+    api::video::models()
 }
 
 #[tauri::command(async)]

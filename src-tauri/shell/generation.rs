@@ -11,6 +11,7 @@ use zeroize::Zeroizing;
 
 use super::{CoreState, MAIN_WINDOW};
 use crate::api::generate::{self, EditRequest, GenerateRequest, TaskProgress};
+use crate::api::video::{self, VideoRequest};
 use crate::egress::minimize::MinimizedImage;
 use crate::error::ErrorBody;
 use crate::providers::ProviderId;
@@ -30,6 +31,8 @@ pub enum Outgoing {
     Generate(GenerateRequest),
     /// A region edit and its mask (PNG bytes).
     Edit(EditRequest, Zeroizing<Vec<u8>>),
+    /// A video (its frames are the held images, first then last).
+    Video(VideoRequest),
 }
 
 impl Outgoing {
@@ -37,6 +40,7 @@ impl Outgoing {
         match self {
             Outgoing::Generate(r) => r.provider,
             Outgoing::Edit(r, _) => r.provider,
+            Outgoing::Video(r) => r.provider,
         }
     }
 }
@@ -139,12 +143,55 @@ pub fn send(
         }
         (None, None) => return Err(crate::Error::InvalidInput("nothing to send".into()).into()),
     };
+    queue(app, request, images)
+}
+
+/// Queue what the user sent and start it.
+fn queue(
+    app: &AppHandle,
+    request: Outgoing,
+    images: Option<Vec<MinimizedImage>>,
+) -> Result<String, ErrorBody> {
+    let state = app.state::<CoreState>();
+    let core = state.core()?;
     let task_id = core.with_open_vault_or_locked(|v| match &request {
         Outgoing::Generate(r) => generate::submit(core, v, r),
         Outgoing::Edit(r, mask) => generate::submit_edit(core, v, r, mask),
+        Outgoing::Video(r) => video::submit(core, v, r),
     })?;
     spawn(app, task_id.clone(), request.provider(), images);
     Ok(task_id)
+}
+
+/// Queue and start a video the user sent: its preview (the exact frames shown) or, for a
+/// provider whose preview the user skips, the request. Returns the task id.
+pub fn send_video(
+    app: &AppHandle,
+    preview_id: Option<&str>,
+    request: Option<VideoRequest>,
+) -> Result<String, ErrorBody> {
+    let state = app.state::<CoreState>();
+    let core = state.core()?;
+    let generation = app.state::<Generation>();
+    match (preview_id, request) {
+        (Some(id), _) => {
+            let pending = generation.take(id).ok_or_else(|| {
+                crate::Error::InvalidInput(
+                    "this preview has expired; press Make video again to see it".into(),
+                )
+            })?;
+            queue(app, pending.request, Some(pending.images))
+        }
+        (None, Some(request)) if generate::needs_preview(core, request.provider) => {
+            Err(crate::Error::InvalidInput(format!(
+                "{} needs a preview before sending (you can skip it for this provider in Settings)",
+                request.provider.display_name()
+            ))
+            .into())
+        }
+        (None, Some(request)) => queue(app, Outgoing::Video(request), None),
+        (None, None) => Err(crate::Error::InvalidInput("nothing to send".into()).into()),
+    }
 }
 
 /// Run `task_id` on its own thread once its provider has a free slot.

@@ -277,7 +277,8 @@ pub fn decrypt_range(
     }
     let total = plaintext_len(&header, sealed_len)?;
     let end = end.min(total);
-    let mut out = zeroize::Zeroizing::new(Vec::with_capacity(usize::try_from(end.saturating_sub(start)).unwrap_or(0)));
+    let mut out =
+        zeroize::Zeroizing::new(Vec::with_capacity(usize::try_from(end.saturating_sub(start)).unwrap_or(0)));
     if start >= end {
         return Ok(out);
     }
@@ -447,22 +448,27 @@ mod tests {
             let plain = pattern(n);
             let sealed = seal(&key, id(10), &plain);
             let len = sealed.len() as u64;
-            let ranges = [(0, n), (0, 1), (n.saturating_sub(1), n), (CS - 1, CS + 1), (CS, 2 * CS + 5), (7, 3 * CS)];
+            let ranges =
+                [(0, n), (0, 1), (n.saturating_sub(1), n), (CS - 1, CS + 1), (CS, 2 * CS + 5), (7, 3 * CS)];
             for (a, b) in ranges {
-                let got =
-                    decrypt_range(&key, id(10), std::io::Cursor::new(&sealed), len, a as u64, b as u64).unwrap();
+                let got = decrypt_range(&key, id(10), std::io::Cursor::new(&sealed), len, a as u64, b as u64)
+                    .unwrap();
                 let (a, b) = (a.min(n), b.min(n));
                 assert_eq!(&got[..], if a < b { &plain[a..b] } else { &[][..] }, "{n}: {a}..{b}");
             }
             if n > CS {
                 let mut bad = sealed.clone();
                 bad[HEADER_LEN + CS + TAG_LEN + 3] ^= 1; // in chunk 1
-                let read = |a: u64, b: u64| decrypt_range(&key, id(10), std::io::Cursor::new(&bad), len, a, b);
+                let read =
+                    |a: u64, b: u64| decrypt_range(&key, id(10), std::io::Cursor::new(&bad), len, a, b);
                 assert!(read(0, CS as u64).is_ok(), "chunk 0 is intact");
                 assert!(matches!(read(CS as u64, CS as u64 + 1), Err(FormatError::Integrity)));
                 let cut = &sealed[..HEADER_LEN + CS + TAG_LEN];
                 let r = decrypt_range(&key, id(10), std::io::Cursor::new(cut), cut.len() as u64, 0, 10);
-                assert!(r.is_err(), "a file cut at a chunk boundary is refused: its new last chunk was not last");
+                assert!(
+                    r.is_err(),
+                    "a file cut at a chunk boundary is refused: its new last chunk was not last"
+                );
             }
             assert!(decrypt_range(&key, id(11), std::io::Cursor::new(&sealed), len, 0, 1).is_err());
         }

@@ -43,3 +43,9 @@ mod sections;
 mod security;
 /// Theme and provider keys from the Settings page.
 mod settings;
+/// A video from a still against a loopback Kling, played from the vault offline (issue #13).
+mod video;
+/// Loopback Kling and Seedance servers (shared with the integration tests).
+#[path = "../integration/video_server.rs"]
+#[allow(dead_code)]
+mod video_server;

@@ -9,7 +9,9 @@ use crate::support::{text, DataDir, Run};
 use crate::video_server::{self as server, Media, Outcome, Script, VideoServer, Which};
 
 fn frame(dir: &DataDir, name: &str, w: u32, h: u32, seed: u8) -> String {
-    let img = image::RgbImage::from_fn(w, h, |x, y| image::Rgb([((x % 200) as u8).wrapping_add(seed), (y % 200) as u8, seed]));
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([((x % 200) as u8).wrapping_add(seed), (y % 200) as u8, seed])
+    });
     let path = dir.path().parent().unwrap().join(name);
     img.save(&path).unwrap();
     path.to_str().unwrap().to_string()
@@ -33,13 +35,16 @@ fn with_env(run: Run, which: Which, s: &VideoServer) -> Run {
             .env("KLING_ACCESS_KEY", server::KLING_ACCESS)
             .env("KLING_SECRET_KEY", server::KLING_SECRET)
             .env("SEED_STUDIO_KLING_BASE_URL", &s.base_url),
-        Which::Seedance => run.env("ARK_API_KEY", server::ARK_KEY).env("SEED_STUDIO_SEEDANCE_BASE_URL", &s.base_url),
+        Which::Seedance => {
+            run.env("ARK_API_KEY", server::ARK_KEY).env("SEED_STUDIO_SEEDANCE_BASE_URL", &s.base_url)
+        }
     }
 }
 
 fn video(dir: &DataDir, which: Which, s: &VideoServer, extra: &[&str]) -> Run {
     let provider = if which == Which::Kling { "kling" } else { "seedance" };
-    let mut args = vec!["generate", "--provider", provider, "--video", "--prompt", "the bottle turns slowly", "--json"];
+    let mut args =
+        vec!["generate", "--provider", provider, "--video", "--prompt", "the bottle turns slowly", "--json"];
     args.extend_from_slice(extra);
     with_env(dir.run(&args), which, s)
 }
@@ -54,8 +59,13 @@ fn kling_makes_a_video_from_first_and_last_frames_and_every_request_is_signed_an
     let (dir, s) = ready(Which::Kling, script(Media::Body(clip.clone())));
     let first = frame(&dir, "first.png", 1280, 720, 10);
     let last = frame(&dir, "last.png", 1280, 720, 40);
-    let out = video(&dir, Which::Kling, &s, &["--first-frame", &first, "--last-frame", &last, "--duration", "5", "--mode", "pro"])
-        .json_ok();
+    let out = video(
+        &dir,
+        Which::Kling,
+        &s,
+        &["--first-frame", &first, "--last-frame", &last, "--duration", "5", "--mode", "pro"],
+    )
+    .json_ok();
     assert_eq!(out["status"], "succeeded", "{out}");
     let id = out["outputs"][0].as_str().unwrap().to_string();
     assert_eq!(out["outputs"].as_array().unwrap().len(), 1);
@@ -75,10 +85,15 @@ fn kling_makes_a_video_from_first_and_last_frames_and_every_request_is_signed_an
     assert!(!image.starts_with("data:"), "raw base64, as documented");
     use base64::Engine;
     let sent_first = base64::engine::general_purpose::STANDARD.decode(image).unwrap();
-    let sent_last = base64::engine::general_purpose::STANDARD.decode(body["image_tail"].as_str().unwrap()).unwrap();
+    let sent_last =
+        base64::engine::general_purpose::STANDARD.decode(body["image_tail"].as_str().unwrap()).unwrap();
     let decoded = image::load_from_memory(&sent_first).unwrap();
     assert_eq!((decoded.width(), decoded.height()), (1280, 720), "under the 2048 px limit: not scaled");
-    assert!(log.api.iter().filter(|r| r.method == "GET").all(|r| r.path == "/v1/videos/image2video/ktask-0001"));
+    assert!(log
+        .api
+        .iter()
+        .filter(|r| r.method == "GET")
+        .all(|r| r.path == "/v1/videos/image2video/ktask-0001"));
     assert_eq!(log.media.len(), 1, "the video was fetched once, from the second host");
     drop(log);
 
@@ -92,13 +107,19 @@ fn kling_makes_a_video_from_first_and_last_frames_and_every_request_is_signed_an
     assert_eq!((items[0]["width"].as_u64(), items[0]["height"].as_u64()), (Some(320), Some(240)));
     let to = dir.path().parent().unwrap().join("out");
     dir.run(&["export", &id, "--to", to.to_str().unwrap(), "--json"]).json_ok();
-    let exported: Vec<_> = crate::support::files_under(&to).into_iter().filter(|p| p.extension().is_some_and(|e| e == "mp4")).collect();
+    let exported: Vec<_> = crate::support::files_under(&to)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "mp4"))
+        .collect();
     assert_eq!(exported.len(), 1);
     assert_eq!(std::fs::read(&exported[0]).unwrap(), clip, "the exact bytes received");
     // No plaintext video anywhere under the data folder.
     for file in crate::support::files_under(&dir.path()) {
         let bytes = std::fs::read(&file).unwrap();
-        assert!(!bytes.windows(64).any(|w| w == &clip[clip.len() / 2..clip.len() / 2 + 64]), "{file:?} holds the video in the clear");
+        assert!(
+            !bytes.windows(64).any(|w| w == &clip[clip.len() / 2..clip.len() / 2 + 64]),
+            "{file:?} holds the video in the clear"
+        );
     }
 
     // The ledger: the upload with both frames (their exact bytes), every poll, the download.
@@ -126,8 +147,13 @@ fn seedance_sends_frames_with_roles_keeps_the_last_frame_and_text_only_works_on_
     let (dir, s) = ready(Which::Seedance, sc);
     let first = frame(&dir, "first.jpg", 800, 600, 5);
     let last = frame(&dir, "last.jpg", 800, 600, 60);
-    let out = video(&dir, Which::Seedance, &s, &["--first-frame", &first, "--last-frame", &last, "--aspect", "4:3", "--mode", "720p"])
-        .json_ok();
+    let out = video(
+        &dir,
+        Which::Seedance,
+        &s,
+        &["--first-frame", &first, "--last-frame", &last, "--aspect", "4:3", "--mode", "720p"],
+    )
+    .json_ok();
     assert_eq!(out["outputs"].as_array().unwrap().len(), 2, "the video and its last frame: {out}");
     let body = s.submits()[0].json();
     assert_eq!(s.submits()[0].path, "/api/v3/contents/generations/tasks");
@@ -138,8 +164,12 @@ fn seedance_sends_frames_with_roles_keeps_the_last_frame_and_text_only_works_on_
     assert_eq!((body["ratio"].as_str(), body["resolution"].as_str()), (Some("4:3"), Some("720p")));
     assert_eq!((body["return_last_frame"].as_bool(), body["watermark"].as_bool()), (Some(true), Some(false)));
     let outputs = dir.run(&["list", "--kind", "output", "--json"]).json_ok();
-    let mimes: Vec<_> = outputs.as_array().unwrap().iter().map(|o| o["mime"].as_str().unwrap().to_string()).collect();
-    assert!(mimes.contains(&"video/mp4".to_string()) && mimes.contains(&"image/png".to_string()), "{mimes:?}");
+    let mimes: Vec<_> =
+        outputs.as_array().unwrap().iter().map(|o| o["mime"].as_str().unwrap().to_string()).collect();
+    assert!(
+        mimes.contains(&"video/mp4".to_string()) && mimes.contains(&"image/png".to_string()),
+        "{mimes:?}"
+    );
 
     // Text only, on Kling: text2video, no frames in the ledger.
     let (dir, k) = ready(Which::Kling, script(Media::Body(clip)));
@@ -211,7 +241,10 @@ fn a_failed_job_a_stuck_job_and_bad_downloads_fail_cleanly_with_nothing_stored()
         assert!(err["message"].as_str().unwrap().contains(expect), "{expect}: {err}");
         assert_eq!(dir.run(&["list", "--json"]).json_ok(), serde_json::json!([]), "{expect}: nothing stored");
         let ledger = dir.run(&["ledger", "--json"]).json_ok();
-        assert!(ledger.as_array().unwrap().iter().any(|e| e["host"] == "localhost"), "{expect}: the download is in the ledger");
+        assert!(
+            ledger.as_array().unwrap().iter().any(|e| e["host"] == "localhost"),
+            "{expect}: the download is in the ledger"
+        );
     }
 }
 
@@ -259,7 +292,8 @@ fn a_cli_killed_while_waiting_resumes_the_same_job_with_retry_and_ctrl_c_cancels
     while s.polls() < 2 && std::time::Instant::now() < until {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    let interrupted = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let interrupted =
+        std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(interrupted.success());
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
@@ -297,10 +331,13 @@ fn kling_keys_are_an_access_key_and_a_secret_key_and_seedance_may_share_seedream
     // sealed in a passphrase vault, so the shared keyring entry of other tests is not touched.
     let s = server::start(Which::Seedance, script(Media::Body(clip)));
     let (dir, pass) = crate::probes::keyringless_vault();
-    let no_keyring =
-        |args: &[&str]| dir.run(args).flag("--passphrase-file", &pass).env("DBUS_SESSION_BUS_ADDRESS", crate::probes::NO_BUS);
+    let no_keyring = |args: &[&str]| {
+        dir.run(args).flag("--passphrase-file", &pass).env("DBUS_SESSION_BUS_ADDRESS", crate::probes::NO_BUS)
+    };
     no_keyring(&["consent", "grant", "seedance", "--json"]).json_ok();
-    let stored = no_keyring(&["keys", "set", "seedream", "--json"]).stdin(format!("{}\n", server::ARK_KEY).as_bytes()).json_ok();
+    let stored = no_keyring(&["keys", "set", "seedream", "--json"])
+        .stdin(format!("{}\n", server::ARK_KEY).as_bytes())
+        .json_ok();
     assert_eq!(stored["location"], "vault");
     let out = no_keyring(&["generate", "--provider", "seedance", "--video", "--prompt", "rain", "--json"])
         .env("SEED_STUDIO_SEEDANCE_BASE_URL", &s.base_url)

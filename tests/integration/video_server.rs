@@ -233,7 +233,9 @@ fn serve_api(which: Which, stream: TcpStream, script: &Mutex<Script>, log: &Mute
         log.lock().unwrap().refused.push(why);
         let body = match which {
             Which::Kling => r#"{"code":1001,"message":"Authorization is invalid","request_id":"r"}"#,
-            Which::Seedance => r#"{"error":{"code":"AuthenticationError","message":"the API key is invalid"}}"#,
+            Which::Seedance => {
+                r#"{"error":{"code":"AuthenticationError","message":"the API key is invalid"}}"#
+            }
         };
         respond(&stream, 401, "", "application/json", body.as_bytes());
         return;
@@ -265,7 +267,11 @@ fn serve_api(which: Which, stream: TcpStream, script: &Mutex<Script>, log: &Mute
             let state = if cancelled {
                 "cancelled"
             } else if n <= s.pending || matches!(s.outcome, Outcome::Stuck) {
-                if n == 1 { "queued" } else { "running" }
+                if n == 1 {
+                    "queued"
+                } else {
+                    "running"
+                }
             } else {
                 match s.outcome {
                     Outcome::Succeed => "done",
@@ -288,7 +294,8 @@ fn serve_api(which: Which, stream: TcpStream, script: &Mutex<Script>, log: &Mute
                     let mut data = serde_json::json!({"task_id":"ktask-0001","task_status":status,
                         "created_at":1722769557708u64,"updated_at":1722769557708u64});
                     if state == "done" {
-                        data["task_result"] = serde_json::json!({"videos":[{"id":"v1","url":video,"duration":"2.0"}]});
+                        data["task_result"] =
+                            serde_json::json!({"videos":[{"id":"v1","url":video,"duration":"2.0"}]});
                     }
                     if let Outcome::Fail(msg) = &s.outcome {
                         if state == "failed" {
@@ -330,7 +337,16 @@ pub fn mp4(seconds: u32, w: u32, h: u32) -> Vec<u8> {
     let status = std::process::Command::new("ffmpeg")
         .args(["-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i"])
         .arg(format!("testsrc=size={w}x{h}:rate=25"))
-        .args(["-t", &seconds.to_string(), "-pix_fmt", "yuv420p", "-c:v", "libx264", "-movflags", "+faststart"])
+        .args([
+            "-t",
+            &seconds.to_string(),
+            "-pix_fmt",
+            "yuv420p",
+            "-c:v",
+            "libx264",
+            "-movflags",
+            "+faststart",
+        ])
         .arg(out.path())
         .status()
         .expect("ffmpeg (install it: apt-get install ffmpeg)");

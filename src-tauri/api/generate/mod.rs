@@ -454,7 +454,13 @@ pub fn run(
     let task = with_vault(core, |v| Ok(v.store().index().task(task_id)?))?
         .ok_or_else(|| Error::InvalidInput("no such task".into()))?;
     if task.kind == TaskKind::Video {
-        return super::video::run(core, task_id, None, cancel, progress);
+        return super::video::run(
+            core,
+            task_id,
+            prepared.map(super::video::Frames::from_images),
+            cancel,
+            progress,
+        );
     }
     if task.status != TaskStatus::Queued {
         return Err(Error::InvalidInput(format!("the task is {}, not queued", task.status.as_str())));

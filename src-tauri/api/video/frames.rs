@@ -38,6 +38,19 @@ pub struct Frames {
     pub last: Option<MinimizedImage>,
 }
 
+impl Frames {
+    /// The frames in order (first, then last), as a preview holds them.
+    pub fn into_images(self) -> Vec<MinimizedImage> {
+        self.first.into_iter().chain(self.last).collect()
+    }
+
+    /// Frames held in order by [`Frames::into_images`] (a last frame always has a first).
+    pub fn from_images(images: Vec<MinimizedImage>) -> Frames {
+        let mut images = images.into_iter();
+        Frames { first: images.next(), last: images.next() }
+    }
+}
+
 /// Minimize the frames `first` and `last` (vault objects) for `provider` and check them.
 pub fn prepare(
     core: &AppCore,
@@ -63,7 +76,11 @@ pub fn check(frame: &MinimizedImage, provider: ProviderId, role: Role) -> Result
         return Err(Error::InvalidInput(format!("{} takes no frames", provider.display_name())));
     };
     let refuse = |why: String| {
-        Err(Error::InvalidInput(format!("{} cannot be sent to {}: {why}", role.words(), provider.display_name())))
+        Err(Error::InvalidInput(format!(
+            "{} cannot be sent to {}: {why}",
+            role.words(),
+            provider.display_name()
+        )))
     };
     let (w, h) = (frame.width(), frame.height());
     if w.min(h) < limits.min_side {
@@ -106,7 +123,8 @@ mod tests {
     use super::*;
 
     fn frame(w: u32, h: u32) -> MinimizedImage {
-        let image = image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(w, h, image::Rgb([120, 90, 60])));
+        let image =
+            image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(w, h, image::Rgb([120, 90, 60])));
         let mut png = Vec::new();
         image.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).unwrap();
         crate::egress::minimize::minimize(&png, ProviderId::Kling.reference_limits()).unwrap()

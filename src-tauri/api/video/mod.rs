@@ -15,9 +15,7 @@ use ts_rs::TS;
 pub use frames::{check as check_frame, prepare as prepare_frames, Frames, Role};
 pub use run::run;
 
-use super::generate::{
-    base_url, check_allowed, configured_model, shown_refs, with_vault, PreviewImage,
-};
+use super::generate::{base_url, check_allowed, configured_model, shown_refs, with_vault, PreviewImage};
 use super::objects::Vault;
 use super::tasks;
 use crate::providers::video::catalog::{self, VideoModel};
@@ -131,7 +129,9 @@ fn check_shape(core: &AppCore, request: &VideoRequest) -> Result<VideoParams, Er
         return refuse("the prompt is empty".into());
     }
     if request.prompt.chars().count() > MAX_PROMPT_CHARS {
-        return refuse(format!("the prompt is over {MAX_PROMPT_CHARS} characters (the video providers' limit)"));
+        return refuse(format!(
+            "the prompt is over {MAX_PROMPT_CHARS} characters (the video providers' limit)"
+        ));
     }
     let id = &model.id;
     let list = |v: &[String]| v.join(", ");
@@ -140,7 +140,8 @@ fn check_shape(core: &AppCore, request: &VideoRequest) -> Result<VideoParams, Er
         let secs: Vec<_> = model.durations.iter().map(u32::to_string).collect();
         return refuse(format!("{id} makes videos of {} seconds", secs.join(", ")));
     }
-    let blank = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let blank =
+        |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
     let aspect = blank(&request.aspect);
     if let Some(a) = &aspect {
         if !model.aspects.contains(a) {
@@ -187,7 +188,11 @@ pub fn precheck(core: &AppCore, request: &VideoRequest) -> Result<(), Error> {
 }
 
 /// The frames of a checked request as vault objects shown now.
-fn frame_ids(core: &AppCore, vault: &Vault, params: &VideoParams) -> Result<(Option<ObjectId>, Option<ObjectId>), Error> {
+fn frame_ids(
+    core: &AppCore,
+    vault: &Vault,
+    params: &VideoParams,
+) -> Result<(Option<ObjectId>, Option<ObjectId>), Error> {
     let one = |id: &Option<String>| -> Result<Option<ObjectId>, Error> {
         id.as_ref().map(|i| Ok(shown_refs(core, vault, std::slice::from_ref(i))?[0])).transpose()
     };
@@ -202,7 +207,8 @@ pub fn submit(core: &AppCore, vault: &Vault, request: &VideoRequest) -> Result<S
     let inputs: Vec<ObjectId> = first.into_iter().chain(last).collect();
     let json = serde_json::to_string(&params).map_err(|_| Error::InvalidInput("bad parameters".into()))?;
     let p = request.provider.as_str();
-    let id = tasks::create(core, vault, TaskKind::Video, Some(p), Some(&request.prompt), &inputs, Some(&json))?;
+    let id =
+        tasks::create(core, vault, TaskKind::Video, Some(p), Some(&request.prompt), &inputs, Some(&json))?;
     super::prompts::record(core, vault, &request.prompt)?;
     Ok(id)
 }
@@ -231,7 +237,11 @@ pub struct VideoPreview {
 
 /// Minimize and check the request's frames without sending anything: the preview and the
 /// exact frames (sent as they are if the user says Send).
-pub fn preview(core: &AppCore, vault: &Vault, request: &VideoRequest) -> Result<(VideoPreview, Frames), Error> {
+pub fn preview(
+    core: &AppCore,
+    vault: &Vault,
+    request: &VideoRequest,
+) -> Result<(VideoPreview, Frames), Error> {
     let params = check_shape(core, request)?;
     let (first, last) = frame_ids(core, vault, &params)?;
     let frames = frames::prepare(core, vault, request.provider, first, last)?;

@@ -6,7 +6,9 @@ use std::cell::RefCell;
 use std::time::{Duration, Instant};
 
 use super::{remote_job, Frames, RemoteProgress, VideoParams};
-use crate::api::generate::{base_url, send_retrying, with_vault, GenerateOutcome, LockedRecords, TaskProgress};
+use crate::api::generate::{
+    base_url, send_retrying, with_vault, GenerateOutcome, LockedRecords, TaskProgress,
+};
 use crate::api::objects;
 use crate::api::tasks;
 use crate::egress::gate::{self, Conditions, EgressError};
@@ -113,9 +115,12 @@ impl VideoRun<'_> {
     }
 
     fn keep_job(&self) -> Result<(), Error> {
-        let json = self.job.as_ref().map(serde_json::to_string).transpose().map_err(|_| {
-            Error::InvalidInput("the provider's job could not be recorded".into())
-        })?;
+        let json = self
+            .job
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|_| Error::InvalidInput("the provider's job could not be recorded".into()))?;
         with_vault(self.core, |v| Ok(v.store().index().set_task_remote_job(self.task_id, json.as_deref())?))
     }
 
@@ -143,7 +148,9 @@ impl VideoRun<'_> {
     fn frame_ids(&self) -> Result<(Option<ObjectId>, Option<ObjectId>), Error> {
         let parse = |id: &Option<String>| -> Result<Option<ObjectId>, Error> {
             id.as_deref()
-                .map(|i| i.parse().map_err(|_| Error::InvalidInput("the task's frames are unreadable".into())))
+                .map(|i| {
+                    i.parse().map_err(|_| Error::InvalidInput("the task's frames are unreadable".into()))
+                })
                 .transpose()
         };
         Ok((parse(&self.params.first)?, parse(&self.params.last)?))
@@ -220,10 +227,11 @@ impl VideoRun<'_> {
             self.sleep_or_cancel(pause.min(Duration::from_secs(left.unsigned_abs())), key, base)?;
             let out = video::poll(p, base, key, self.task_id, &job)?;
             let conditions = self.conditions(self.cancel, request_timeout);
-            let inbound = match gate::send(&LockedRecords(self.core), &conditions, out, self.core.clock().now()) {
-                Err(EgressError::Cancelled(_)) => return Err(self.cancel_remote(key, base)),
-                other => other?,
-            };
+            let inbound =
+                match gate::send(&LockedRecords(self.core), &conditions, out, self.core.clock().now()) {
+                    Err(EgressError::Cancelled(_)) => return Err(self.cancel_remote(key, base)),
+                    other => other?,
+                };
             let hinted = inbound.retry_after.map(Duration::from_secs);
             pause = hinted.unwrap_or(interval).clamp(MIN_POLL, MAX_POLL);
             interval = interval.mul_f32(1.5).min(MAX_POLL);
@@ -244,7 +252,9 @@ impl VideoRun<'_> {
                     // Retrying makes a new job: this one is over.
                     self.job = None;
                     self.keep_job()?;
-                    return Err(ProviderError::JobFailed(self.name(), why).scrubbed(key.expose(), prompt).into());
+                    return Err(ProviderError::JobFailed(self.name(), why)
+                        .scrubbed(key.expose(), prompt)
+                        .into());
                 }
                 JobState::Cancelled => {
                     self.job = None;
@@ -270,7 +280,9 @@ impl VideoRun<'_> {
             if self.cancel.is_cancelled() {
                 return Err(EgressError::Cancelled(self.name()).into());
             }
-            std::thread::sleep(Duration::from_millis(50).min(until.saturating_duration_since(Instant::now())));
+            std::thread::sleep(
+                Duration::from_millis(50).min(until.saturating_duration_since(Instant::now())),
+            );
         }
         Ok(())
     }
@@ -287,7 +299,9 @@ impl VideoRun<'_> {
                     Ok(gate::send(&LockedRecords(self.core), &conditions, out, self.core.clock().now())?)
                 });
                 match sent {
-                    Ok(inbound) => tracing::info!(status = inbound.status, "asked the provider to cancel the job"),
+                    Ok(inbound) => {
+                        tracing::info!(status = inbound.status, "asked the provider to cancel the job")
+                    }
                     Err(e) => tracing::warn!(error = %e, "the provider could not be asked to cancel the job"),
                 }
             }
@@ -306,10 +320,21 @@ impl VideoRun<'_> {
         let deadline = config.video.max_wait.std_duration();
         let fetch = |link: &str, cap: u64| -> Result<Vec<u8>, Error> {
             let conditions = self.conditions(self.cancel, deadline);
-            let inbound = gate::download(&LockedRecords(self.core), &conditions, p, self.task_id, link, cap, self.core.clock().now())?;
+            let inbound = gate::download(
+                &LockedRecords(self.core),
+                &conditions,
+                p,
+                self.task_id,
+                link,
+                cap,
+                self.core.clock().now(),
+            )?;
             if inbound.status != 200 {
                 let why = match inbound.status {
-                    403 | 404 | 410 => format!("its link was refused or has expired (HTTP {}); retry the task to ask for a new one", inbound.status),
+                    403 | 404 | 410 => format!(
+                        "its link was refused or has expired (HTTP {}); retry the task to ask for a new one",
+                        inbound.status
+                    ),
                     s => format!("the download failed (HTTP {s}); retry the task to try again"),
                 };
                 return Err(ProviderError::Download(p.display_name(), why).into());
@@ -318,13 +343,19 @@ impl VideoRun<'_> {
         };
         let bytes = zeroize::Zeroizing::new(fetch(&made.video, cap)?);
         let info = mp4::inspect(&bytes).map_err(|e| {
-            ProviderError::Download(p.display_name(), format!("what came is not a usable video: {e}; nothing was stored"))
+            ProviderError::Download(
+                p.display_name(),
+                format!("what came is not a usable video: {e}; nothing was stored"),
+            )
         })?;
         let last = match made.last_frame.as_deref() {
             Some(link) => match fetch(link, MAX_FRAME_BYTES) {
                 Ok(b) => Some(zeroize::Zeroizing::new(b)),
                 Err(e) => {
-                    self.notes.push(format!("the last frame could not be fetched: {}", crate::ErrorBody::from(&e).message));
+                    self.notes.push(format!(
+                        "the last frame could not be fetched: {}",
+                        crate::ErrorBody::from(&e).message
+                    ));
                     None
                 }
             },
@@ -336,11 +367,15 @@ impl VideoRun<'_> {
         let first_bytes = first.and_then(|id| with_vault(self.core, |v| Ok(v.store().read(id, now)?.1)).ok());
         let poster = first_bytes.as_deref().map(|b| &b[..]).or(last.as_deref().map(|b| &b[..]));
         let name = format!("{}-{}.mp4", p.as_str(), &self.task_id[..8.min(self.task_id.len())]);
-        let stored = with_vault(self.core, |v| objects::store_video(self.core, v, self.task_id, &name, &bytes, info, poster))?;
+        let stored = with_vault(self.core, |v| {
+            objects::store_video(self.core, v, self.task_id, &name, &bytes, info, poster)
+        })?;
         self.outputs.push(stored.id);
         if let Some(frame) = last {
-            let name = format!("{}-{}-last-frame.png", p.as_str(), &self.task_id[..8.min(self.task_id.len())]);
-            match with_vault(self.core, |v| objects::store_output(self.core, v, self.task_id, &name, &frame)) {
+            let name =
+                format!("{}-{}-last-frame.png", p.as_str(), &self.task_id[..8.min(self.task_id.len())]);
+            match with_vault(self.core, |v| objects::store_output(self.core, v, self.task_id, &name, &frame))
+            {
                 Ok(image) => self.outputs.push(image.id),
                 Err(_) => self.notes.push("the last frame was not a readable image".into()),
             }
@@ -355,8 +390,11 @@ impl VideoRun<'_> {
             Ok(()) => (TaskStatus::Succeeded, Some(self.notes.join("; ")), None),
             Err(e) => {
                 let body = crate::ErrorBody::from(&e);
-                let status =
-                    if body.code == crate::error::Code::Cancelled { TaskStatus::Cancelled } else { TaskStatus::Failed };
+                let status = if body.code == crate::error::Code::Cancelled {
+                    TaskStatus::Cancelled
+                } else {
+                    TaskStatus::Failed
+                };
                 (status, Some(body.message), Some(e))
             }
         };
@@ -376,5 +414,9 @@ fn words(seconds: i64) -> String {
         .filter(|(n, _)| *n > 0)
         .map(|(n, unit)| format!("{n} {unit}"))
         .collect();
-    if parts.is_empty() { "0 s".into() } else { parts.join(" ") }
+    if parts.is_empty() {
+        "0 s".into()
+    } else {
+        parts.join(" ")
+    }
 }

@@ -121,7 +121,9 @@ pub fn poll<'a>(
 
 /// A provider-given id goes into a URL path: letters, digits, `-` and `_` only.
 pub(super) fn safe_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 128 && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+    !id.is_empty()
+        && id.len() <= 128
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
 }
 
 #[derive(Deserialize)]
@@ -174,7 +176,9 @@ fn envelope(inbound: &Inbound) -> Result<Data, ProviderError> {
             parsed.and_then(|e| e.data).ok_or(ProviderError::BadResponse(NAME, "an answer without data"))
         }
         Some(code) => Err(explain(code, inbound.status, message)),
-        None if inbound.status == 200 => Err(ProviderError::BadResponse(NAME, "a truncated or malformed answer")),
+        None if inbound.status == 200 => {
+            Err(ProviderError::BadResponse(NAME, "a truncated or malformed answer"))
+        }
         None => Err(match inbound.status {
             401 => ProviderError::Auth(NAME),
             429 => ProviderError::RateLimited(NAME),
@@ -189,7 +193,9 @@ fn explain(code: i64, status: u16, message: String) -> ProviderError {
     match code {
         1000..=1004 => ProviderError::Auth(NAME),
         1100..=1102 => ProviderError::Quota(NAME),
-        1300 | 1301 => ProviderError::Blocked(NAME, "its content policy refused the prompt or a frame".into()),
+        1300 | 1301 => {
+            ProviderError::Blocked(NAME, "its content policy refused the prompt or a frame".into())
+        }
         1302..=1304 => ProviderError::RateLimited(NAME),
         5000.. => ProviderError::Server(NAME, if status == 200 { 500 } else { status }),
         _ => ProviderError::Rejected(
@@ -236,7 +242,10 @@ pub fn status(inbound: &Inbound) -> Result<JobState, ProviderError> {
             JobState::Succeeded { video, last_frame: None }
         }
         "failed" => JobState::Failed(
-            data.task_status_msg.map(|m| short(&m)).filter(|m| !m.is_empty()).unwrap_or_else(|| "no reason given".into()),
+            data.task_status_msg
+                .map(|m| short(&m))
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "no reason given".into()),
         ),
         _ => return Err(ProviderError::BadResponse(NAME, "a job status it does not document")),
     })
@@ -247,7 +256,12 @@ mod tests {
     use super::*;
 
     fn inbound(status: u16, body: &str) -> Inbound {
-        Inbound { status, retry_after: None, content_type: "application/json".into(), body: body.as_bytes().to_vec() }
+        Inbound {
+            status,
+            retry_after: None,
+            content_type: "application/json".into(),
+            body: body.as_bytes().to_vec(),
+        }
     }
 
     #[test]
@@ -290,7 +304,10 @@ mod tests {
         let content = r#"{"code":1301,"message":"risk control"}"#;
         assert!(matches!(accepted(&inbound(400, content)), Err(ProviderError::Blocked(..))));
         let param = r#"{"code":1201,"message":"duration invalid"}"#;
-        assert!(accepted(&inbound(400, param)).unwrap_err().to_string().contains("duration invalid (code 1201)"));
+        assert!(accepted(&inbound(400, param))
+            .unwrap_err()
+            .to_string()
+            .contains("duration invalid (code 1201)"));
         assert!(retryable(&inbound(500, r#"{"code":5000,"message":"internal"}"#)));
         let path = r#"{"code":0,"data":{"task_id":"../../x","task_status":"submitted"}}"#;
         assert!(accepted(&inbound(200, path)).is_err());
@@ -301,8 +318,14 @@ mod tests {
         let s = |status: &str, extra: &str| {
             format!(r#"{{"code":0,"message":"","data":{{"task_id":"t","task_status":"{status}"{extra}}}}}"#)
         };
-        assert_eq!(status(&inbound(200, &s("processing", ""))).unwrap(), JobState::Pending(RemoteState::Running));
-        let done = s("succeed", r#","task_result":{"videos":[{"id":"v","url":"https://cdn/v.mp4","duration":"5.1"}]}"#);
+        assert_eq!(
+            status(&inbound(200, &s("processing", ""))).unwrap(),
+            JobState::Pending(RemoteState::Running)
+        );
+        let done = s(
+            "succeed",
+            r#","task_result":{"videos":[{"id":"v","url":"https://cdn/v.mp4","duration":"5.1"}]}"#,
+        );
         assert_eq!(
             status(&inbound(200, &done)).unwrap(),
             JobState::Succeeded { video: "https://cdn/v.mp4".into(), last_frame: None }

@@ -142,7 +142,11 @@ fn refused(inbound: &Inbound) -> ProviderError {
         401 => ProviderError::Auth(NAME),
         403 if code == "AccountOverdueError" => ProviderError::Quota(NAME),
         s if s >= 500 => ProviderError::Server(NAME, s),
-        s => ProviderError::Rejected(NAME, s, if error.message.is_empty() { short(&code) } else { short(&error.message) }),
+        s => ProviderError::Rejected(
+            NAME,
+            s,
+            if error.message.is_empty() { short(&code) } else { short(&error.message) },
+        ),
     }
 }
 
@@ -153,7 +157,8 @@ fn json<T: for<'de> Deserialize<'de>>(inbound: &Inbound) -> Result<T, ProviderEr
     if looks_html(inbound) {
         return Err(ProviderError::BadResponse(NAME, "an HTML page instead of an answer"));
     }
-    serde_json::from_slice(&inbound.body).map_err(|_| ProviderError::BadResponse(NAME, "a truncated or malformed answer"))
+    serde_json::from_slice(&inbound.body)
+        .map_err(|_| ProviderError::BadResponse(NAME, "a truncated or malformed answer"))
 }
 
 #[derive(Deserialize)]
@@ -203,12 +208,17 @@ pub fn status(inbound: &Inbound) -> Result<JobState, ProviderError> {
         "queued" => JobState::Pending(RemoteState::Queued),
         "running" => JobState::Pending(RemoteState::Running),
         "succeeded" => {
-            let content = task.content.ok_or(ProviderError::BadResponse(NAME, "a finished job without a video"))?;
-            let video = content.video_url.ok_or(ProviderError::BadResponse(NAME, "a finished job without a video"))?;
+            let content =
+                task.content.ok_or(ProviderError::BadResponse(NAME, "a finished job without a video"))?;
+            let video = content
+                .video_url
+                .ok_or(ProviderError::BadResponse(NAME, "a finished job without a video"))?;
             JobState::Succeeded { video, last_frame: content.last_frame_url }
         }
         "failed" => JobState::Failed(match task.error {
-            Some(e) if e.code.contains("SensitiveContentDetected") => "its content filter flagged the prompt or a frame".into(),
+            Some(e) if e.code.contains("SensitiveContentDetected") => {
+                "its content filter flagged the prompt or a frame".into()
+            }
             Some(e) if !e.message.is_empty() => short(&e.message),
             Some(e) if !e.code.is_empty() => short(&e.code),
             _ => "no reason given".into(),
@@ -223,18 +233,29 @@ mod tests {
     use super::*;
 
     fn inbound(status: u16, body: &str) -> Inbound {
-        Inbound { status, retry_after: None, content_type: "application/json".into(), body: body.as_bytes().to_vec() }
+        Inbound {
+            status,
+            retry_after: None,
+            content_type: "application/json".into(),
+            body: body.as_bytes().to_vec(),
+        }
     }
 
     #[test]
     fn answers_are_read() {
         assert_eq!(accepted(&inbound(200, r#"{"id":"cgt-2025-abc"}"#)).unwrap(), "cgt-2025-abc");
         assert!(accepted(&inbound(200, r#"{"id":"a/b"}"#)).is_err());
-        assert_eq!(status(&inbound(200, r#"{"id":"x","status":"queued"}"#)).unwrap(), JobState::Pending(RemoteState::Queued));
+        assert_eq!(
+            status(&inbound(200, r#"{"id":"x","status":"queued"}"#)).unwrap(),
+            JobState::Pending(RemoteState::Queued)
+        );
         let done = r#"{"id":"x","status":"succeeded","content":{"video_url":"https://v/x.mp4","last_frame_url":"https://v/x.png"}}"#;
         assert_eq!(
             status(&inbound(200, done)).unwrap(),
-            JobState::Succeeded { video: "https://v/x.mp4".into(), last_frame: Some("https://v/x.png".into()) }
+            JobState::Succeeded {
+                video: "https://v/x.mp4".into(),
+                last_frame: Some("https://v/x.png".into())
+            }
         );
         let failed = r#"{"id":"x","status":"failed","error":{"code":"InternalServiceError","message":"generation failed"}}"#;
         assert_eq!(status(&inbound(200, failed)).unwrap(), JobState::Failed("generation failed".into()));

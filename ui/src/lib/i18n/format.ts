@@ -46,3 +46,24 @@ export function formatDuration(locale: string, seconds: number): string {
   if (hours < 48 && hours % 24 !== 0) return pick(hours, "hour");
   return pick(hours / 24, "day");
 }
+
+/** Time waited so far, as "1 min 20 s" in the locale's short units (seconds under a minute). */
+export function formatElapsed(locale: string, seconds: number): string {
+  const unit = (n: number, u: "second" | "minute" | "hour"): string =>
+    new Intl.NumberFormat(locale, { style: "unit", unit: u, unitDisplay: "short", maximumFractionDigits: 0 }).format(n);
+  const s = Math.max(0, Math.floor(seconds));
+  if (s < 60) return unit(s, "second");
+  if (s < 3600) return `${unit(Math.floor(s / 60), "minute")} ${unit(s % 60, "second")}`;
+  return `${unit(Math.floor(s / 3600), "hour")} ${unit(Math.floor((s % 3600) / 60), "minute")}`;
+}
+
+/** A video's length as a clock, "0:05" or "1:02:03" (digits of the locale, no grouping). */
+export function formatClock(locale: string, ms: number): string {
+  const f = new Intl.NumberFormat(locale, { useGrouping: false });
+  const two = new Intl.NumberFormat(locale, { useGrouping: false, minimumIntegerDigits: 2 });
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return h > 0 ? `${f.format(h)}:${two.format(m)}:${two.format(s)}` : `${f.format(m)}:${two.format(s)}`;
+}

@@ -56,8 +56,11 @@ import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { PromptEntry } from "./bindings/PromptEntry";
 import type { Reuse } from "./bindings/Reuse";
 import type { Suggestion } from "./bindings/Suggestion";
+import type { VideoModel } from "./bindings/VideoModel";
+import type { VideoPreviewReply } from "./bindings/VideoPreviewReply";
+import type { VideoRequest } from "./bindings/VideoRequest";
 
-export type { CustomModel, Level, ModelSpec };
+export type { CustomModel, Level, ModelSpec, VideoModel, VideoPreviewReply, VideoRequest };
 export type { ConsentStatus, EditRequest, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
@@ -161,6 +164,13 @@ export const ipc = {
   generateSend: (previewId: string | null, request: GenerateRequest | null) =>
     call<string>("generate_send", { previewId, request }),
   generateDiscardPreview: (previewId: string) => call<null>("generate_discard_preview", { previewId }),
+  /** Minimize and check a video's frames and describe what would leave; nothing is sent. */
+  videoPreview: (request: VideoRequest) => call<VideoPreviewReply>("video_preview", { request }),
+  /** Send a video preview's exact frames (or, for a provider whose preview is skipped, a request); the task id. */
+  videoSend: (previewId: string | null, request: VideoRequest | null) =>
+    call<string>("video_send", { previewId, request }),
+  /** The video models and what each accepts (durations, ratios, modes, sound, a last frame). */
+  videoModels: () => call<VideoModel[]>("video_models"),
   promptCheck: (prompt: string) => call<PromptWarning[]>("prompt_check", { prompt }),
   /** The model catalog with the user's own models (what each accepts). */
   modelsList: (provider: ProviderId | null = null) => call<ModelSpec[]>("models_list", { provider }),
@@ -230,6 +240,9 @@ const THUMB_BASE = convertFileSrc("", "thumb");
 export const thumbUrl = (id: string): string => `${THUMB_BASE}${id}`;
 /** The full image's URL. */
 export const imageUrl = (id: string): string => `${THUMB_BASE}full/${id}`;
+
+/** A kept video for the player: answered in byte ranges, decrypted chunk by chunk. */
+export const mediaUrl = (id: string): string => `${THUMB_BASE}media/${id}`;
 
 /** A reference exactly as it will be sent (held in memory until sent or discarded). */
 export const previewUrl = (previewId: string, n: number): string => `${THUMB_BASE}preview/${previewId}/${n}`;

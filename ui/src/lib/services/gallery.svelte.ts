@@ -4,7 +4,7 @@
 import { ipc, IpcError, onBackendEvent, type BoardSummary, type Code, type ObjectSummary } from "../ipc";
 
 export type GalleryPhase = "loading" | "none" | "locked" | "open" | "error";
-export type KindFilter = "" | "original" | "output";
+export type KindFilter = "" | "original" | "output" | "video";
 export type WithinFilter = "" | "1" | "7" | "30";
 export type Order = "newest" | "oldest" | "name";
 

@@ -31,6 +31,7 @@ function image(id: string, name: string, kind: ObjectSummary["kind"] = "original
     duplicate: false,
     starred: false,
     boards: [],
+    duration_ms: null,
   };
 }
 

@@ -36,6 +36,7 @@ const ENTRY: LedgerEntry = {
   prompt_chars: 24,
   parts: [],
   status: 200,
+  method: "POST",
 };
 const DETAILS: TaskDetails = {
   task: {

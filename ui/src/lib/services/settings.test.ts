@@ -31,9 +31,16 @@ const CONFIG: Config = {
   retention: { originals: "1d", outputs: "30d", outputs_max: "365d", logs: "1d", ledger: "365d" },
   background: { close_to_tray: true, start_at_login: false },
   network: { offline: false, request_timeout: "2m" },
-  providers: { gemini: provider("gemini-x"), openai: provider("gpt-image-x"), seedream: provider("seedream-x") },
+  providers: {
+    gemini: provider("gemini-x"),
+    openai: provider("gpt-image-x"),
+    seedream: provider("seedream-x"),
+    kling: provider("kling-x"),
+    seedance: provider("seedance-x"),
+  },
   lock: { idle_minutes: 0 },
   models: [],
+  video: { max_wait: "30m", max_download_mib: 512 },
 };
 
 const KEYS: ProviderKeyStatus[] = [

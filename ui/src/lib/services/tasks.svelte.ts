@@ -48,7 +48,7 @@ export class TasksService {
     const p = this.live[t.task_id];
     return p && !isTerminal(t.status)
       ? p
-      : { task_id: t.task_id, status: t.status, done: t.outputs.length, total: 0, reason: t.reason };
+      : { task_id: t.task_id, status: t.status, done: t.outputs.length, total: 0, reason: t.reason, remote: t.remote };
   }
 
   private async act(action: () => Promise<unknown>): Promise<void> {

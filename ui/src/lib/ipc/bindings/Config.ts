@@ -8,6 +8,7 @@ import type { NetworkConfig } from "./NetworkConfig";
 import type { Policy } from "./Policy";
 import type { ProvidersConfig } from "./ProvidersConfig";
 import type { UiConfig } from "./UiConfig";
+import type { VideoConfig } from "./VideoConfig";
 
 /**
  * All settings. New sections and keys get `#[serde(default)]` so older files keep loading.
@@ -48,4 +49,8 @@ lock: LockConfig,
 /**
  * Image models the user adds to the catalog, with their limits (`[[models]]`).
  */
-models: Array<CustomModel>, };
+models: Array<CustomModel>, 
+/**
+ * Video jobs: how long to wait for one, how large a download may be.
+ */
+video: VideoConfig, };

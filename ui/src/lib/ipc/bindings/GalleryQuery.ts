@@ -9,7 +9,7 @@ export type GalleryQuery = {
  */
 text: string | null, 
 /**
- * `original` or `output`.
+ * `original`, `output` or `video`.
  */
 kind: string | null, 
 /**

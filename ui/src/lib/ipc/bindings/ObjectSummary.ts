@@ -56,4 +56,8 @@ starred: boolean,
 /**
  * The boards it is on, A to Z.
  */
-boards: Array<string>, };
+boards: Array<string>, 
+/**
+ * A video's length in milliseconds; `null` for images.
+ */
+duration_ms: number | null, };

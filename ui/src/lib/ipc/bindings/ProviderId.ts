@@ -3,4 +3,4 @@
 /**
  * A cloud image provider.
  */
-export type ProviderId = "gemini" | "openai" | "seedream";
+export type ProviderId = "gemini" | "openai" | "seedream" | "kling" | "seedance";

@@ -16,4 +16,12 @@ openai: ProviderConfig,
 /**
  * Seedream on Ark.
  */
-seedream: ProviderConfig, };
+seedream: ProviderConfig, 
+/**
+ * Kling AI video.
+ */
+kling: ProviderConfig, 
+/**
+ * Seedance video on Ark.
+ */
+seedance: ProviderConfig, };

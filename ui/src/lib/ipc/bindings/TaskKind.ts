@@ -3,4 +3,4 @@
 /**
  * What a task does.
  */
-export type TaskKind = "generate" | "edit" | "idphoto";
+export type TaskKind = "generate" | "edit" | "idphoto" | "video";

@@ -17,6 +17,7 @@ export default {
     allImages: "كل الصور",
     originals: "الصور المستوردة",
     outputs: "الصور المُولَّدة",
+    videos: "مقاطع الفيديو",
     added: "تاريخ الإضافة",
     anyTime: "أي وقت",
     lastDay: "آخر 24 ساعة",

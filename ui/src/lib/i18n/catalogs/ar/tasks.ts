@@ -24,6 +24,7 @@ export default {
     generate: "صورة جديدة",
     edit: "صورة معدّلة",
     idphoto: "صورة هوية",
+    video: "فيديو",
   },
   onDevice: "على هذا الجهاز",
   copyId: "نسخ معرّف المهمة",

@@ -115,6 +115,10 @@ export default {
       "API-Eingaben und -Ausgaben werden standardmäßig nicht zum Training verwendet; sie werden bis zu 30 Tage zur Missbrauchsüberwachung aufbewahrt.",
     seedream:
       "Ark bewahrt Eingaben und Ausgaben gemäß den Bedingungen von BytePlus/Volcengine zur Missbrauchsüberwachung auf; Ergebnisse kommen direkt in der Antwort zurück (nichts wird gehostet).",
+    kling:
+      "Es gibt keine veröffentlichte API-spezifische Aussage zu Aufbewahrung oder Training; fertige Videos bleiben etwa 30 Tage lang hinter einem Link auf den Servern von Kling. Seed Studio lädt das Video einmal herunter und bewahrt es nur in Ihrem Tresor auf.",
+    seedance:
+      "Ark bewahrt Eingaben und Ausgaben gemäß den Bedingungen von BytePlus/Volcengine zur Missbrauchsüberwachung auf; das fertige Video wird hinter einem temporären Link (etwa 24 Stunden) gehostet, von dem Seed Studio es einmal in Ihren Tresor herunterlädt.",
   },
   consentScope: (provider: string, terms: string) =>
     `Seed Studio darf ${provider} Ihre Prompts und verkleinerte Kopien der von Ihnen gewählten Referenzbilder (ohne Metadaten, herunterskaliert, mit zufälligen Namen) für die von Ihnen gestarteten Aufgaben senden. ${terms}`,

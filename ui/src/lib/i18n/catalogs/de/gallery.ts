@@ -17,6 +17,7 @@ export default {
     allImages: "Alle Bilder",
     originals: "Importierte Fotos",
     outputs: "Erzeugte Bilder",
+    videos: "Alle Videos",
     added: "Hinzugefügt",
     anyTime: "Beliebiger Zeitraum",
     lastDay: "Letzte 24 Stunden",

@@ -24,6 +24,7 @@ export default {
     generate: "Neues Bild",
     edit: "Bearbeitetes Bild",
     idphoto: "Passfoto",
+    video: "Neues Video",
   },
   onDevice: "Auf diesem Gerät",
   copyId: "Aufgaben-ID kopieren",

@@ -125,6 +125,10 @@ export default {
     openai: "API inputs and outputs are not used for training by default; kept up to 30 days for abuse monitoring.",
     seedream:
       "Ark keeps inputs and outputs for abuse monitoring under BytePlus/Volcengine terms; results are returned inline (nothing hosted).",
+    kling:
+      "No API-specific retention or training statement is published; finished videos stay on Kling's servers for about 30 days behind a link. Seed Studio downloads the video once and keeps it only in your vault.",
+    seedance:
+      "Ark keeps inputs and outputs for abuse monitoring under BytePlus/Volcengine terms; the finished video is hosted behind a temporary link (about 24 hours), which Seed Studio downloads once into your vault.",
   },
   consentScope: (provider: string, terms: string) =>
     `Seed Studio may send ${provider} your prompts and minimized copies of the reference images you pick (metadata removed, downscaled, random names), for the tasks you start. ${terms}`,

@@ -17,6 +17,7 @@ export default {
     allImages: "All images",
     originals: "Imported photos",
     outputs: "Generated images",
+    videos: "Videos",
     added: "Added",
     anyTime: "Any time",
     lastDay: "Last 24 hours",

@@ -14,5 +14,6 @@ import edit from "./edit";
 import models from "./models";
 import levels from "./levels";
 import help from "./help";
+import video from "./video";
 
-export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise, mask, edit, help, models, levels };
+export default { common, errors, app, gallery, create, tasks, idphoto, privacy, settings, organise, mask, edit, help, models, levels, video };

@@ -29,6 +29,7 @@ export default {
     generate: "New image",
     edit: "Edited image",
     idphoto: "ID photo",
+    video: "Video",
   } satisfies Record<TaskKind, string>,
   onDevice: "On this device",
   copyId: "Copy the task id",

@@ -114,6 +114,10 @@ export default {
       "Las entradas y salidas de la API no se usan para entrenamiento de forma predeterminada; se conservan hasta 30 días para vigilar abusos.",
     seedream:
       "Ark conserva las entradas y salidas para vigilar abusos según los términos de BytePlus/Volcengine; los resultados se devuelven en la propia respuesta (no se aloja nada).",
+    kling:
+      "No hay publicada ninguna declaración específica de la API sobre conservación o entrenamiento; los vídeos terminados permanecen unos 30 días en los servidores de Kling, tras un enlace. Seed Studio descarga el vídeo una sola vez y lo guarda solo en tu bóveda.",
+    seedance:
+      "Ark conserva las entradas y salidas para vigilar abusos según los términos de BytePlus/Volcengine; el vídeo terminado se aloja tras un enlace temporal (unas 24 horas), desde el que Seed Studio lo descarga una sola vez a tu bóveda.",
   },
   consentScope: (provider: string, terms: string) =>
     `Seed Studio puede enviar a ${provider} tus instrucciones y copias reducidas de las imágenes de referencia que elijas (sin metadatos, a menor resolución, con nombres aleatorios) para las tareas que inicies. ${terms}`,

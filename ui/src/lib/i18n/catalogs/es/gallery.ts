@@ -17,6 +17,7 @@ export default {
     allImages: "Todas las imágenes",
     originals: "Fotos importadas",
     outputs: "Imágenes generadas",
+    videos: "Vídeos",
     added: "Añadidas",
     anyTime: "Cualquier fecha",
     lastDay: "Últimas 24 horas",

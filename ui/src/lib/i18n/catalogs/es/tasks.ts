@@ -24,6 +24,7 @@ export default {
     generate: "Imagen nueva",
     edit: "Imagen editada",
     idphoto: "Foto de carné",
+    video: "Vídeo",
   },
   onDevice: "En este dispositivo",
   copyId: "Copiar el ID de la tarea",

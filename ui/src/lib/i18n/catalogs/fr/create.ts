@@ -115,6 +115,10 @@ export default {
       "Par défaut, les entrées et sorties de l’API ne servent pas à l’entraînement ; elles sont conservées jusqu’à 30 jours pour la surveillance des abus.",
     seedream:
       "Ark conserve les entrées et sorties pour la surveillance des abus selon les conditions de BytePlus/Volcengine ; les résultats sont renvoyés directement dans la réponse (rien n’est hébergé).",
+    kling:
+      "Aucune déclaration propre à l’API sur la conservation ou l’entraînement n’est publiée\u00a0; les vidéos terminées restent environ 30\u00a0jours sur les serveurs de Kling, derrière un lien. Seed Studio télécharge la vidéo une seule fois et la conserve uniquement dans votre coffre-fort.",
+    seedance:
+      "Ark conserve les entrées et sorties pour la surveillance des abus selon les conditions de BytePlus/Volcengine\u00a0; la vidéo terminée est hébergée derrière un lien temporaire (environ 24\u00a0heures), que Seed Studio télécharge une seule fois dans votre coffre-fort.",
   },
   consentScope: (provider: string, terms: string) =>
     `Seed Studio peut envoyer à ${provider} vos prompts et des copies réduites des images de référence que vous choisissez (sans métadonnées, en taille réduite, sous des noms aléatoires), pour les tâches que vous lancez. ${terms}`,

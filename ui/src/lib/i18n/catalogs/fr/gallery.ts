@@ -17,6 +17,7 @@ export default {
     allImages: "Toutes les images",
     originals: "Photos importées",
     outputs: "Images générées",
+    videos: "Vidéos",
     added: "Ajout",
     anyTime: "Toutes les dates",
     lastDay: "Dernières 24 heures",

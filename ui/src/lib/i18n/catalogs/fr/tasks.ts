@@ -24,6 +24,7 @@ export default {
     generate: "Nouvelle image",
     edit: "Image retouchée",
     idphoto: "Photo d’identité",
+    video: "Vidéo",
   },
   onDevice: "Sur cet appareil",
   copyId: "Copier l’identifiant de la tâche",

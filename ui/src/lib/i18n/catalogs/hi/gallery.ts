@@ -17,6 +17,7 @@ export default {
     allImages: "सभी इमेज",
     originals: "इंपोर्ट की गई फ़ोटो",
     outputs: "बनाई गई इमेज",
+    videos: "वीडियो",
     added: "जोड़ी गई",
     anyTime: "कभी भी",
     lastDay: "पिछले 24 घंटे",

@@ -24,6 +24,7 @@ export default {
     generate: "नई इमेज",
     edit: "संपादित इमेज",
     idphoto: "पहचान फ़ोटो",
+    video: "वीडियो",
   },
   onDevice: "इसी डिवाइस पर",
   copyId: "कार्य की ID कॉपी करें",

@@ -17,6 +17,7 @@ export default {
     allImages: "すべての画像",
     originals: "取り込んだ写真",
     outputs: "生成画像",
+    videos: "動画",
     added: "追加日",
     anyTime: "すべての期間",
     lastDay: "過去 24 時間",

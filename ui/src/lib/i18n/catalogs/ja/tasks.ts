@@ -24,6 +24,7 @@ export default {
     generate: "新規画像",
     edit: "編集した画像",
     idphoto: "証明写真",
+    video: "動画",
   },
   onDevice: "このデバイス上",
   copyId: "タスク ID をコピー",

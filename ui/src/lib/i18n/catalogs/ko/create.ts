@@ -112,6 +112,10 @@ export default {
     openai: "API 입력과 출력은 기본적으로 학습에 사용되지 않으며, 악용 모니터링을 위해 최대 30일간 보관됩니다.",
     seedream:
       "Ark는 BytePlus/Volcengine 약관에 따라 악용 모니터링을 위해 입력과 출력을 보관합니다. 결과는 응답에 직접 담겨 반환됩니다(호스팅 없음).",
+    kling:
+      "API에 대한 별도의 보관 또는 학습 관련 정책은 공개되어 있지 않습니다. 완성된 동영상은 링크를 통해 약 30일간 Kling 서버에 남습니다. Seed Studio는 동영상을 한 번만 다운로드해 보관함에만 보관합니다.",
+    seedance:
+      "Ark는 BytePlus/Volcengine 약관에 따라 악용 모니터링을 위해 입력과 출력을 보관합니다. 완성된 동영상은 임시 링크(약 24시간)로 호스팅되며, Seed Studio가 이를 한 번만 다운로드해 보관함에 저장합니다.",
   },
   consentScope: (provider: string, terms: string) =>
     `Seed Studio는 사용자가 시작한 작업을 위해 프롬프트와 선택한 참조 이미지의 축소 사본(메타데이터 제거, 축소, 무작위 이름)을 ${provider}에 보낼 수 있습니다. ${terms}`,

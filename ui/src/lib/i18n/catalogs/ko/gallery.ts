@@ -17,6 +17,7 @@ export default {
     allImages: "모든 이미지",
     originals: "가져온 사진",
     outputs: "생성된 이미지",
+    videos: "동영상",
     added: "추가된 시점",
     anyTime: "전체 기간",
     lastDay: "최근 24시간",

@@ -24,6 +24,7 @@ export default {
     generate: "새 이미지",
     edit: "편집한 이미지",
     idphoto: "증명사진",
+    video: "동영상",
   },
   onDevice: "이 기기에서",
   copyId: "작업 ID 복사",

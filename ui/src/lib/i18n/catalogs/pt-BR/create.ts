@@ -114,6 +114,10 @@ export default {
       "Entradas e saídas da API não são usadas para treinamento por padrão; são mantidas por até 30 dias para monitoramento de abuso.",
     seedream:
       "O Ark mantém entradas e saídas para monitoramento de abuso segundo os termos da BytePlus/Volcengine; os resultados são devolvidos na própria resposta (nada fica hospedado).",
+    kling:
+      "Não há declaração publicada específica da API sobre retenção ou treinamento; os vídeos prontos ficam nos servidores da Kling por cerca de 30 dias, atrás de um link. O Seed Studio baixa o vídeo uma única vez e o guarda só no seu cofre.",
+    seedance:
+      "O Ark mantém entradas e saídas para monitoramento de abuso segundo os termos da BytePlus/Volcengine; o vídeo pronto fica hospedado atrás de um link temporário (cerca de 24 horas), do qual o Seed Studio o baixa uma única vez para o seu cofre.",
   },
   consentScope: (provider: string, terms: string) =>
     `O Seed Studio pode enviar a ${provider} seus comandos e cópias reduzidas das imagens de referência que você escolher (sem metadados, em resolução menor, com nomes aleatórios), para as tarefas que você iniciar. ${terms}`,

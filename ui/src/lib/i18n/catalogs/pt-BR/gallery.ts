@@ -17,6 +17,7 @@ export default {
     allImages: "Todas as imagens",
     originals: "Fotos importadas",
     outputs: "Imagens geradas",
+    videos: "Vídeos",
     added: "Adicionadas",
     anyTime: "Qualquer data",
     lastDay: "Últimas 24 horas",

@@ -24,6 +24,7 @@ export default {
     generate: "Nova imagem",
     edit: "Imagem editada",
     idphoto: "Foto para documento",
+    video: "Vídeo",
   },
   onDevice: "Neste dispositivo",
   copyId: "Copiar o ID da tarefa",

@@ -17,6 +17,7 @@ export default {
     allImages: "全部图像",
     originals: "导入的照片",
     outputs: "生成的图像",
+    videos: "视频",
     added: "添加时间",
     anyTime: "不限时间",
     lastDay: "过去 24 小时",

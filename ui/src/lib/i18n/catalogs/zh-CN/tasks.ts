@@ -23,6 +23,7 @@ export default {
     generate: "新图像",
     edit: "编辑后的图像",
     idphoto: "证件照",
+    video: "视频",
   },
   onDevice: "在本设备上",
   copyId: "复制任务 ID",

@@ -1,0 +1,51 @@
+import type en from "../en/video";
+
+// French puts a no-break space before ":", ";" and "?" and inside numbers with units (written \u00a0 here).
+export default {
+  switchLabel: "Que créer\u00a0?",
+  image: "Une image",
+  video: "Une vidéo",
+  intro:
+    "Un court clip à partir d’un prompt, et de photos si vous le souhaitez\u00a0: seules les images que vous choisissez sont envoyées, réduites sur cet ordinateur, et la vidéo terminée est conservée dans votre coffre-fort chiffré.",
+  promptTitle: "Ce qui se passe dans la vidéo",
+  promptPlaceholder: "La bouteille tourne lentement sur une table en marbre, dans une douce lumière matinale",
+  framesTitle: "Images de début et de fin",
+  first: "Image de début",
+  last: "Image de fin",
+  none: "Aucune",
+  pick: "Choisir une image pour cet emplacement",
+  remove: "Retirer l’image",
+  framesHint:
+    "Facultatif. La vidéo commence sur l’image de début et se termine sur l’image de fin. Chacune est débarrassée de ses métadonnées, réduite et vérifiée par rapport aux limites du fournisseur avant que quoi que ce soit ne parte.",
+  lastNeedsFirst: "Une image de fin nécessite une image de début.",
+  noLastFrame: (model: string) => `${model} n’accepte pas d’image de fin.`,
+  noImages: "Aucune image pour l’instant\u00a0: importez une photo dans la Galerie, ou déposez-en une ici.",
+  optionsTitle: "Options vidéo",
+  duration: "Durée",
+  seconds: (n: string) => `${n}\u00a0s`,
+  aspect: "Format",
+  aspectDefault: "Au choix du fournisseur",
+  adaptive: "Comme l’image de début",
+  quality: "Qualité",
+  modes: { std: "Normale", pro: "Professionnelle" } as Record<string, string>,
+  sound: "Générer aussi le son",
+  make: "Générer la vidéo",
+  preparing: "Préparation des images…",
+  preview: {
+    title: "Ce qui sera envoyé pour cette vidéo",
+    frames: "Images",
+    noFrames: "Aucune\u00a0: le prompt seul",
+    length: "Durée",
+    firstAlt: "L’image de début, telle qu’elle sera envoyée",
+    lastAlt: "L’image de fin, telle qu’elle sera envoyée",
+    kept: "La vidéo terminée est téléchargée une seule fois, vérifiée, puis conservée uniquement dans votre coffre-fort\u00a0; le registre des envois consigne chaque requête et chaque téléchargement.",
+  },
+  remote: {
+    queued: (provider: string, elapsed: string) => `En file d’attente chez ${provider}, ${elapsed}`,
+    running: (provider: string, elapsed: string) => `En cours de création chez ${provider}, ${elapsed}`,
+  },
+  badge: "Vidéo",
+  player: "Lecteur vidéo",
+  loading: (percent: string) => `Lecture de la vidéo depuis le coffre-fort… ${percent}`,
+  length: "Durée",
+} satisfies typeof en;
