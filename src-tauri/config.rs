@@ -411,7 +411,10 @@ impl Config {
                 Some(_) if matches!(id, "seedream" | "kling" | "seedance") => {
                     return Err(ConfigError::InvalidValue {
                         key: format!("providers.{id}.text_model"),
-                        expected: "no value: this provider has no text model (remove the key)".into(),
+                        expected: format!(
+                            "no value: {} has no text model (remove the key)",
+                            crate::providers::ProviderId::from_id(id).map_or(id, |p| p.display_name())
+                        ),
                     })
                 }
                 Some(m) if !crate::providers::valid_model_id(m) => {
@@ -695,11 +698,19 @@ mod tests {
                 "providers.gemini.model",
                 "providers.gemini.skip_preview",
                 "providers.gemini.text_model",
+                "providers.kling.base_url",
+                "providers.kling.concurrency",
+                "providers.kling.model",
+                "providers.kling.skip_preview",
                 "providers.openai.base_url",
                 "providers.openai.concurrency",
                 "providers.openai.model",
                 "providers.openai.skip_preview",
                 "providers.openai.text_model",
+                "providers.seedance.base_url",
+                "providers.seedance.concurrency",
+                "providers.seedance.model",
+                "providers.seedance.skip_preview",
                 "providers.seedream.base_url",
                 "providers.seedream.concurrency",
                 "providers.seedream.model",
@@ -711,6 +722,8 @@ mod tests {
                 "retention.outputs_max",
                 "ui.language",
                 "ui.theme",
+                "video.max_download_mib",
+                "video.max_wait",
             ]
         );
     }
@@ -760,7 +773,9 @@ mod tests {
         );
         assert!(!err.to_string().contains("secret"), "the value is never echoed: {err}");
         let err = Config::parse(&section("seedream", "doubao-seed")).unwrap_err();
-        assert!(err.to_string().contains("Seedream has no text model"), "{err}");
+        assert!(err.to_string().contains("Seedream (Volcengine Ark) has no text model"), "{err}");
+        let err = Config::parse(&section("kling", "kling-text")).unwrap_err();
+        assert!(err.to_string().contains("Kling AI has no text model"), "{err}");
     }
 
     #[test]

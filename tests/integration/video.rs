@@ -358,3 +358,42 @@ fn mp4_inspection_reads_real_files_and_refuses_damaged_ones() {
     flipped[4] = b'x';
     assert!(seed_studio::media::mp4::inspect(&flipped).is_err());
 }
+
+#[test]
+fn a_video_goes_into_an_encrypted_backup_comes_back_whole_and_is_deleted_with_its_task() {
+    let clip = server::mp4(2, 320, 240);
+    let (dir, s) = ready(Which::Kling, script(Media::Body(clip.clone())));
+    let first = frame(&dir, "first.png", 640, 360, 3);
+    let made = video(&dir, Which::Kling, &s, &["--first-frame", &first]).json_ok();
+    let task = made["task_id"].as_str().unwrap().to_string();
+
+    let backup = dir.path().parent().unwrap().join("backup.age");
+    let sealed = ["export", "--all", "--encrypt", "--to", backup.to_str().unwrap(), "--json"];
+    dir.run(&sealed).stdin(b"a backup passphrase\n").json_ok();
+    assert!(!std::fs::read(&backup)
+        .unwrap()
+        .windows(64)
+        .any(|w| w == &clip[clip.len() / 2..clip.len() / 2 + 64]));
+    dir.run(&["erase-all", "--yes", "--json"]).json_ok();
+    dir.run(&["init", "--json"]).json_ok();
+    assert_eq!(dir.run(&["list", "--kind", "video", "--json"]).json_ok(), serde_json::json!([]));
+    dir.run(&["restore", backup.to_str().unwrap(), "--json"]).stdin(b"a backup passphrase\n").json_ok();
+    let videos = dir.run(&["list", "--kind", "video", "--json"]).json_ok();
+    let items = videos.as_array().unwrap();
+    assert_eq!(items.len(), 1, "{videos}");
+    assert_eq!(items[0]["duration_ms"], 2000);
+    assert_eq!(items[0]["task_id"], task.as_str());
+    let id = items[0]["id"].as_str().unwrap().to_string();
+    let to = dir.path().parent().unwrap().join("again");
+    dir.run(&["export", &id, "--to", to.to_str().unwrap(), "--json"]).json_ok();
+    let exported = crate::support::files_under(&to)
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "mp4"))
+        .unwrap();
+    assert_eq!(std::fs::read(exported).unwrap(), clip, "the same bytes after the round trip");
+
+    // Deleting the task deletes its video (and its key).
+    let done = dir.run(&["delete", &task, "--json"]).json_ok();
+    assert_eq!(done["tasks"], 1, "{done}");
+    assert_eq!(dir.run(&["list", "--kind", "video", "--json"]).json_ok(), serde_json::json!([]));
+}
