@@ -259,7 +259,9 @@ mod tests {
         assert_eq!(app["security"]["assetProtocol"]["enable"], false);
         assert_eq!(app["security"]["capabilities"], serde_json::json!(["main"]));
         let csp = &app["security"]["csp"];
-        assert_eq!(csp["connect-src"], "ipc: http://ipc.localhost");
+        // The page reaches only the IPC and its own thumb: protocol (a video read in ranges).
+        assert_eq!(csp["connect-src"], "ipc: http://ipc.localhost thumb: http://thumb.localhost");
+        assert_eq!(csp["media-src"], "thumb: http://thumb.localhost blob:");
         assert_eq!(csp["default-src"], "'self'");
         assert_eq!(csp["script-src"], "'self'");
         assert_eq!(csp["object-src"], "'none'");
