@@ -80,5 +80,50 @@ async fn a_video_made_from_a_still_plays_from_the_vault_with_the_network_off() {
     .await;
     app.wait_js("const v = document.querySelector('[data-testid=detail-video]'); return v.currentTime >= 3.0 && v.readyState >= 2;").await;
     assert_eq!(s.log.lock().unwrap().media.len(), 1, "played from the vault, not fetched again");
+    app.driver.active_element().await.unwrap().send_keys(thirtyfour::Key::Escape).await.unwrap();
+    app.wait_js("return !document.querySelector('[data-testid=image-detail]')").await;
+
+    // The Video tab in German and in Arabic (right to left): nothing cut off.
+    for (lang, dir) in [("de", "ltr"), ("ar", "rtl")] {
+        app.driver
+            .find(thirtyfour::By::Css("[data-testid='nav-settings']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let select = app.wait_css("[data-testid='settings-language']").await;
+        select
+            .find(thirtyfour::By::Css(format!("option[value='{lang}']")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        app.wait_js(&format!(
+            "return document.documentElement.lang === '{lang}' && document.documentElement.dir === '{dir}'"
+        ))
+        .await;
+        app.driver
+            .find(thirtyfour::By::Css("[data-testid='nav-create']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        app.press("[data-testid='making-video']").await;
+        app.wait_css("[data-testid='video-make']").await;
+        // The still went when its task ended: the frame picker says there is no image yet.
+        app.press("[data-testid='frame-first']").await;
+        app.wait_js("return document.querySelector('[data-testid=frame-first]').getAttribute('aria-expanded') === 'true'").await;
+        let clipped = app.js(CLIPPED).await;
+        assert_eq!(clipped, serde_json::json!([]), "{lang}: text cut off");
+        app.screenshot(&format!("{lang}-create-video")).await;
+    }
     app.close().await;
 }
+
+/// Buttons, labels and headings whose text does not fit their box (as in `languages.rs`).
+const CLIPPED: &str = "return [...document.querySelectorAll('button, .nav-item span, h1, h2, label')]
+    .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 2 && getComputedStyle(e).overflow !== 'visible')
+    .map(e => e.textContent.trim().slice(0, 40));";
