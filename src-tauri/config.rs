@@ -114,6 +114,12 @@ pub struct ProviderConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional = nullable)]
     pub text_model: Option<String>,
+    /// What leaves of each reference beyond the metadata floor when a request does not say
+    /// (`subject`, `bystanders`, `background`): Create starts from it, `generate` without
+    /// `--minimize` applies it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<crate::index::Level>>", optional)]
+    pub minimize: Vec<crate::index::Level>,
 }
 
 fn default_concurrency() -> u8 {
@@ -145,6 +151,7 @@ impl Default for ProvidersConfig {
             skip_preview: false,
             concurrency: default_concurrency(),
             text_model: None,
+            minimize: Vec::new(),
         };
         ProvidersConfig {
             gemini: p("gemini-3.1-flash-image", "https://generativelanguage.googleapis.com"),
@@ -407,6 +414,14 @@ impl Config {
                     expected: "a model id such as gemini-3.1-flash-image (no spaces or slashes)".into(),
                 });
             }
+            if matches!(id, "kling" | "seedance") && !p.minimize.is_empty() {
+                return Err(ConfigError::InvalidValue {
+                    key: format!("providers.{id}.minimize"),
+                    expected:
+                        "no value: video frames always leave with the metadata floor only (remove the key)"
+                            .into(),
+                });
+            }
             match &p.text_model {
                 Some(_) if matches!(id, "seedream" | "kling" | "seedance") => {
                     return Err(ConfigError::InvalidValue {
@@ -493,6 +508,11 @@ impl Config {
         example.import.watch_folder = Some(String::new());
         example.providers.gemini.text_model = Some(String::new());
         example.providers.openai.text_model = Some(String::new());
+        for p in
+            [&mut example.providers.gemini, &mut example.providers.openai, &mut example.providers.seedream]
+        {
+            p.minimize = vec![crate::index::Level::Subject];
+        }
         if let Ok(toml::Value::Table(table)) = toml::Value::try_from(example) {
             collect_keys("", &table, &mut keys);
         }
@@ -695,6 +715,7 @@ mod tests {
                 "network.request_timeout",
                 "providers.gemini.base_url",
                 "providers.gemini.concurrency",
+                "providers.gemini.minimize",
                 "providers.gemini.model",
                 "providers.gemini.skip_preview",
                 "providers.gemini.text_model",
@@ -704,6 +725,7 @@ mod tests {
                 "providers.kling.skip_preview",
                 "providers.openai.base_url",
                 "providers.openai.concurrency",
+                "providers.openai.minimize",
                 "providers.openai.model",
                 "providers.openai.skip_preview",
                 "providers.openai.text_model",
@@ -713,6 +735,7 @@ mod tests {
                 "providers.seedance.skip_preview",
                 "providers.seedream.base_url",
                 "providers.seedream.concurrency",
+                "providers.seedream.minimize",
                 "providers.seedream.model",
                 "providers.seedream.skip_preview",
                 "retention.ledger",
@@ -776,6 +799,32 @@ mod tests {
         assert!(err.to_string().contains("Seedream (Volcengine Ark) has no text model"), "{err}");
         let err = Config::parse(&section("kling", "kling-text")).unwrap_err();
         assert!(err.to_string().contains("Kling AI has no text model"), "{err}");
+    }
+
+    #[test]
+    fn default_levels_per_provider_are_read_and_refused_for_video() {
+        let config = Config::parse(
+            "[providers.gemini]\nmodel = \"m\"\nbase_url = \"https://x.example\"\nminimize = [\"subject\", \"bystanders\"]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            config.providers.gemini.minimize,
+            [crate::index::Level::Subject, crate::index::Level::Bystanders]
+        );
+        assert!(config.providers.openai.minimize.is_empty());
+        let err = Config::parse(
+            "[providers.gemini]\nmodel = \"m\"\nbase_url = \"https://x.example\"\nminimize = [\"faces\"]\n",
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err, ConfigError::InvalidValue { key, .. } if key.starts_with("providers.gemini.minimize")),
+            "{err:?}"
+        );
+        let err = Config::parse(
+            "[providers.kling]\nmodel = \"m\"\nbase_url = \"https://x.example\"\nminimize = [\"subject\"]\n",
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("metadata floor only"), "{err}");
     }
 
     #[test]

@@ -65,5 +65,28 @@ async fn a_level_chosen_in_create_changes_the_preview_and_what_is_sent() {
     };
     let faces = seed_studio::idphoto::detect::detect(&sent.to_rgb8()).unwrap();
     assert_eq!(faces.len(), 1, "one face left the device: {faces:?}");
+
+    // A default per provider in Settings: Create starts from it.
+    app.open_section("settings", "Settings").await;
+    app.wait_css("[data-testid='default-level-gemini-background']")
+        .await
+        .send_keys(Key::Space)
+        .await
+        .unwrap();
+    app.wait_js("return document.querySelector('[data-testid=default-level-gemini-background]').checked")
+        .await;
+    assert_eq!(
+        app.js("return document.querySelector('[data-testid=default-level-kling-subject]') === null").await,
+        true,
+        "video frames have no levels"
+    );
+    app.screenshot("settings-default-levels").await;
+    app.open_section("create", "Create").await;
+    app.wait_css("[data-testid='prompt']").await;
+    app.wait_js("return document.querySelector('[data-testid=provider]').value === 'gemini'").await;
+    app.press("[data-testid='ref']").await;
+    app.wait_js("return document.querySelector('[data-testid=level-background]').checked && !document.querySelector('[data-testid=level-bystanders]').checked").await;
+    let config = std::fs::read_to_string(tmp.path().join("data").join("config.toml")).unwrap();
+    assert!(config.contains("minimize = [\"background\"]"), "{config}");
     app.close().await;
 }

@@ -152,3 +152,50 @@ fn a_generation_with_every_level_sends_the_subject_alone_and_the_ledger_names_th
     assert_eq!(small["code"], "invalid_input", "{small}");
     assert_eq!(server.received.lock().unwrap().len(), 1, "nothing more was sent");
 }
+
+#[test]
+fn a_providers_default_levels_apply_when_a_generation_names_none() {
+    let dir = DataDir::new();
+    dir.run(&["init", "--json"]).json_ok();
+    dir.run(&["consent", "grant", "gemini", "--json"]).json_ok();
+    dir.write_config(
+        "[providers.gemini]\nmodel = \"gemini-3.1-flash-image\"\nbase_url = \"https://generativelanguage.googleapis.com\"\nminimize = [\"bystanders\"]\n",
+    );
+    let photo = group(&dir);
+    let mut png = Vec::new();
+    RgbImage::from_pixel(64, 64, Rgb([9, 9, 9]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let server = provider_server::start(vec![Answer::image(&png), Answer::image(&png)]);
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "generate",
+            "--provider",
+            "gemini",
+            "--prompt",
+            "a poster",
+            "--ref",
+            photo.to_str().unwrap(),
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        dir.run(&args)
+            .env("GEMINI_API_KEY", "AIza-loopback")
+            .env("SEED_STUDIO_GEMINI_BASE_URL", &server.base_url)
+    };
+    // No --minimize: Settings' default for Gemini (bystanders hidden).
+    run(&[]).json_ok();
+    let sent = |n: usize| {
+        let body: serde_json::Value =
+            serde_json::from_slice(&server.received.lock().unwrap()[n].body).unwrap();
+        let data = body["contents"][0]["parts"][1]["inline_data"]["data"].as_str().unwrap().to_string();
+        image::load_from_memory(&base64::engine::general_purpose::STANDARD.decode(data).unwrap()).unwrap()
+    };
+    assert_eq!(faces(&sent(0)).len(), 1, "the bystanders' faces were hidden by default");
+    // Named levels win: the metadata floor only keeps all three faces.
+    run(&["--minimize", "metadata"]).json_ok();
+    assert_eq!(faces(&sent(1)).len(), 3, "metadata only, as asked");
+    let ledger = dir.run(&["ledger", "--json"]).json_ok();
+    assert_eq!(ledger[0]["parts"][0]["minimization"], serde_json::json!(["metadata", "bystanders"]));
+    assert_eq!(ledger[1]["parts"][0]["minimization"], serde_json::json!(["metadata"]));
+}

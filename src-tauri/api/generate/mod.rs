@@ -66,7 +66,8 @@ pub struct GenerateRequest {
     #[ts(optional = nullable)]
     pub input_fidelity: Option<bool>,
     /// Minimization levels for every reference beyond the metadata floor (subject, bystanders,
-    /// background), done on the device before anything leaves.
+    /// background), done on the device before anything leaves; absent: the provider's default
+    /// from Settings (`[providers.<id>] minimize`), an empty list: the metadata floor only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional = nullable)]
     pub minimize: Option<Vec<Level>>,
@@ -243,8 +244,13 @@ pub(crate) struct Refs {
 }
 
 impl Refs {
-    fn of(request: &GenerateRequest) -> Refs {
-        Refs { levels: request.minimize.clone().unwrap_or_default(), subject_box: request.subject_box }
+    /// The request's levels, or (when it names none) its provider's default from Settings.
+    fn of(core: &AppCore, request: &GenerateRequest) -> Refs {
+        let levels = match &request.minimize {
+            Some(levels) => levels.clone(),
+            None => core.config().providers.get(request.provider).minimize.clone(),
+        };
+        Refs { levels, subject_box: request.subject_box }
     }
 
     fn is_plain(&self) -> bool {
@@ -353,7 +359,7 @@ fn queue(
         count: request.count,
         image_size: request.image_size.clone(),
         input_fidelity: request.input_fidelity.unwrap_or(false),
-        refs: Refs::of(request),
+        refs: Refs::of(core, request),
         region,
     };
     let params = serde_json::to_string(&params).map_err(|_| Error::InvalidInput("bad parameters".into()))?;

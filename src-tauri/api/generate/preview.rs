@@ -88,7 +88,7 @@ pub fn preview(
     request: &GenerateRequest,
 ) -> Result<(Preview, Vec<MinimizedImage>), Error> {
     let refs = validate(core, vault, request)?;
-    let minimized = minimize_refs(core, vault, request.provider, &refs, &super::Refs::of(request))?;
+    let minimized = minimize_refs(core, vault, request.provider, &refs, &super::Refs::of(core, request))?;
     let (images, reports): (Vec<_>, Vec<_>) = minimized.into_iter().unzip();
     let mut preview = describe(core, vault, request, &images)?;
     for (shown, report) in preview.images.iter_mut().zip(reports) {

@@ -41,7 +41,8 @@ image_size?: string | null,
 input_fidelity?: boolean | null, 
 /**
  * Minimization levels for every reference beyond the metadata floor (subject, bystanders,
- * background), done on the device before anything leaves.
+ * background), done on the device before anything leaves; absent: the provider's default
+ * from Settings (`[providers.<id>] minimize`), an empty list: the metadata floor only.
  */
 minimize?: Array<Level> | null, 
 /**

@@ -23,4 +23,5 @@ export default {
   share: (percent: string) => `سيغادر ${percent} من البكسلات`,
   original: "الصورة الأصلية",
   asSent: "كما ستُرسل",
+  defaultsColumn: "ما يُرسَل افتراضيًا",
 } satisfies typeof en;

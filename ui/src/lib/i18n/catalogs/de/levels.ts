@@ -16,4 +16,5 @@ export default {
   share: (percent: string) => `${percent} der Pixel verlassen das Gerät`,
   original: "Originalbild",
   asSent: "So wird es gesendet",
+  defaultsColumn: "Was standardmäßig gesendet wird",
 } satisfies typeof en;

@@ -17,4 +17,6 @@ export default {
   share: (percent: string) => `${percent} of the pixels leave`,
   original: "Original",
   asSent: "As sent",
+  /** Settings: the column of each provider's default levels. */
+  defaultsColumn: "What leaves by default",
 };

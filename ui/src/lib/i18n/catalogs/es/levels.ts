@@ -15,4 +15,5 @@ export default {
   share: (percent: string) => `${percent} de los píxeles salen del equipo`,
   original: "Imagen original",
   asSent: "Tal como se envía",
+  defaultsColumn: "Lo que se envía por defecto",
 } satisfies typeof en;

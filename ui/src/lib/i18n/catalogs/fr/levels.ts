@@ -18,4 +18,5 @@ export default {
   share: (percent: string) => `${percent} des pixels quittent l’appareil`,
   original: "Image d’origine",
   asSent: "Telle qu’envoyée",
+  defaultsColumn: "Ce qui part par défaut",
 } satisfies typeof en;

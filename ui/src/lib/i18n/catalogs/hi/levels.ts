@@ -17,4 +17,5 @@ export default {
   share: (percent: string) => `${percent} पिक्सेल बाहर जाएँगे`,
   original: "मूल इमेज",
   asSent: "जैसी भेजी जाएगी",
+  defaultsColumn: "डिफ़ॉल्ट रूप से क्या भेजा जाता है",
 } satisfies typeof en;

@@ -15,4 +15,5 @@ export default {
   share: (percent: string) => `ピクセルの ${percent} を送信`,
   original: "元の画像",
   asSent: "送信される画像",
+  defaultsColumn: "既定で送信される内容",
 } satisfies typeof en;

@@ -15,4 +15,5 @@ export default {
   share: (percent: string) => `픽셀의 ${percent} 전송`,
   original: "원본",
   asSent: "전송될 이미지",
+  defaultsColumn: "기본으로 전송되는 내용",
 } satisfies typeof en;

@@ -17,4 +17,5 @@ export default {
   share: (percent: string) => `${percent} dos pixels saem deste computador`,
   original: "Imagem original",
   asSent: "Como será enviada",
+  defaultsColumn: "O que é enviado por padrão",
 } satisfies typeof en;

@@ -15,4 +15,5 @@ export default {
   share: (percent: string) => `将发送 ${percent} 的像素`,
   original: "原图",
   asSent: "将发送的图像",
+  defaultsColumn: "默认发送的内容",
 } satisfies typeof en;
