@@ -38,6 +38,9 @@ pub enum LevelsError {
     /// `subject` without a person to find and without a box.
     #[error("no person was found to crop to; draw a box around the subject")]
     NoSubject,
+    /// `background` on a photo in which the on-device model finds no person to keep.
+    #[error("no person was found to keep; replacing the background works on photos of people, so leave that level off for this photo")]
+    NoPerson,
     /// The subject box is not inside the photo.
     #[error("the subject box is outside the {0}x{1} photo")]
     BoxOutside(u32, u32),
@@ -260,6 +263,11 @@ fn pixelate(rgb: &mut RgbImage, (x, y, w, h): PixelBox, block: u32) {
 /// Everything the person-segmentation model does not call a person, blended into a neutral fill.
 fn replace_background(rgb: &mut RgbImage) -> Result<(), LevelsError> {
     let mask = segment::segment(rgb)?;
+    // Without a person the whole photo would turn grey: say so instead of sending that.
+    let person = mask.values.iter().filter(|&&v| v > 0.5).count();
+    if person * 100 < mask.values.len() {
+        return Err(LevelsError::NoPerson);
+    }
     let (w, h) = rgb.dimensions();
     // Below a third: background; above two thirds: person; a soft edge between.
     let levels: Vec<u8> =
@@ -279,6 +287,14 @@ fn replace_background(rgb: &mut RgbImage) -> Result<(), LevelsError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_background_level_refuses_a_photo_without_a_person() {
+        let wall = DynamicImage::ImageRgb8(RgbImage::from_fn(640, 480, |x, y| {
+            Rgb([(x % 200) as u8, (y % 150) as u8, 90])
+        }));
+        assert!(matches!(apply(&wall, &[Level::Background], None), Err(LevelsError::NoPerson)));
+    }
 
     /// One subject and two bystanders at different scales on a plain wall (made from the
     /// public-domain astronaut portrait; see tests/fixtures/idphoto/LICENCES.md).

@@ -58,6 +58,16 @@ async fn a_task_composed_in_the_window_is_previewed_sent_and_lands_in_the_galler
     app.press("[data-testid='ref']").await;
     app.wait_js("return document.querySelector('[data-testid=ref]').getAttribute('aria-pressed') === 'true'")
         .await;
+    // The background swap declares what it needs to leave: the person, with other faces hidden
+    // and the background replaced on the device. This photo has no person, so both are unticked.
+    app.wait_js("return document.querySelector('[data-testid=level-background]').checked && document.querySelector('[data-testid=level-bystanders]').checked").await;
+    for level in ["background", "bystanders"] {
+        app.wait_css(&format!("[data-testid='level-{level}']")).await.send_keys(Key::Space).await.unwrap();
+    }
+    app.wait_js(
+        "return ![...document.querySelectorAll('[data-testid=levels] input')].some((i) => i.checked)",
+    )
+    .await;
     app.press("[data-testid='generate']").await;
 
     // The preview: the reference as it will be sent, downscaled to 2048 px, re-encoded.

@@ -37,3 +37,12 @@ describe("fill", () => {
     expect(fill(background, { background: " a snowy forest " })).toContain("with a snowy forest.");
   });
 });
+
+describe("preset levels", () => {
+  it("every preset hides other people's faces, and the background swap replaces the background on the device", () => {
+    for (const p of PRESETS) expect(p.levels).toContain("bystanders");
+    expect(PRESETS.find((p) => p.id === "background")?.levels).toEqual(["background", "bystanders"]);
+    // A preset never crops to the subject on its own: the window has no box to draw for a photo without a person.
+    expect(PRESETS.flatMap((p) => p.levels)).not.toContain("subject");
+  });
+});

@@ -8,6 +8,8 @@
 // references, field labels and examples) is translated: `i18n.m.create.presets[id]` and
 // `i18n.m.create.fields[key]`.
 
+import type { Level } from "./ipc/bindings/Level";
+
 export type PresetId = "figure" | "product" | "style" | "background";
 /** A parameter; the same key is translated once in `create.fields`. */
 export type FieldKey = "figureStyle" | "base" | "setting" | "mood" | "style" | "background";
@@ -18,6 +20,12 @@ export type Preset = {
   fields: PresetField[];
   template: string;
   size: string | null;
+  /**
+   * What of the references the preset needs to leave, beyond the metadata floor: the most
+   * private choice that still does the job (a background swap needs only the person, so the
+   * background is replaced on the device first; nothing needs other people's faces).
+   */
+  levels: Level[];
 };
 
 export const PRESETS: Preset[] = [
@@ -31,6 +39,7 @@ export const PRESETS: Preset[] = [
       "Create a {figureStyle} of the subject in the reference photo, keeping their face, hair and clothing recognisable. " +
       "The figure stands on a {base} on a computer desk, with its packaging box beside it. Realistic studio lighting.",
     size: "3:4",
+    levels: ["bystanders"],
   },
   {
     id: "product",
@@ -42,6 +51,7 @@ export const PRESETS: Preset[] = [
       "A professional advertising photograph of the product in the reference image, placed on a {setting}. " +
       "Mood: {mood}. Keep the product's shape, colours and label exactly as in the reference. Sharp focus, no text.",
     size: "4:3",
+    levels: ["bystanders"],
   },
   {
     id: "style",
@@ -50,6 +60,7 @@ export const PRESETS: Preset[] = [
       "Redraw the first reference image in the style of {style}" +
       " (or of the second reference image, if given), keeping its composition and subjects.",
     size: null,
+    levels: ["bystanders"],
   },
   {
     id: "background",
@@ -58,6 +69,7 @@ export const PRESETS: Preset[] = [
       "Keep the subject of the reference photo exactly as it is (pose, face, lighting on the subject) and replace " +
       "the background with {background}. Match the light direction and colour of the new background.",
     size: null,
+    levels: ["background", "bystanders"],
   },
 ];
 
