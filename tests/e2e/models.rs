@@ -54,6 +54,8 @@ async fn create_offers_what_each_model_accepts_and_a_model_of_your_own() {
     let refs = app.wait_css("[data-testid='model-references']").await;
     refs.send_keys(Key::Control + "a").await.unwrap();
     refs.send_keys("1").await.unwrap();
+    // The button waits for the settings to load (a loaded machine takes a moment).
+    app.wait_js("return !document.querySelector('[data-testid=model-add]').disabled").await;
     app.press("[data-testid='model-add']").await;
     app.wait_text("[data-testid='my-models']", |t| t.contains("gemini-tiny-image")).await;
     app.screenshot("settings-models").await;
