@@ -272,6 +272,10 @@ pub enum Command {
         /// The model (default: the configured one).
         #[arg(long)]
         model: Option<String>,
+        /// What leaves of the part beyond the metadata floor (repeatable): bystanders (hide
+        /// other faces in it), background (neutral fill around the person).
+        #[arg(long = "minimize", value_enum, value_name = "LEVEL")]
+        minimize: Vec<crate::egress::levels::Level>,
     },
     /// Grant, withdraw or list consent for a provider to receive your images.
     Consent {

@@ -247,19 +247,22 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
                 subject_box,
             },
         )?,
-        Command::Edit { image, mask, prompt, provider, margin, whole_image, model } => generate::edit(
-            ctx,
-            &mask,
-            crate::api::generate::EditRequest {
-                image,
-                provider,
-                prompt,
-                model,
-                margin: Some(margin),
-                whole_image,
-                count: 1,
-            },
-        )?,
+        Command::Edit { image, mask, prompt, provider, margin, whole_image, model, minimize } => {
+            generate::edit(
+                ctx,
+                &mask,
+                crate::api::generate::EditRequest {
+                    image,
+                    provider,
+                    prompt,
+                    model,
+                    margin: Some(margin),
+                    whole_image,
+                    count: 1,
+                    minimize: Some(minimize),
+                },
+            )?
+        }
         Command::Retry { task_id } => generate::retry(ctx, &task_id)?,
         Command::Tasks => generate::tasks(ctx)?,
         Command::Models { provider, video: false } => generate::models(ctx, provider),

@@ -98,13 +98,15 @@ pub fn minimize_levelled(
     Ok(MinimizedImage { levels, ..minimize_pixels(image, limits)? })
 }
 
-/// Minimize the part `crop` of a photo, already cut out (see [`crate::region::cut`]).
+/// Minimize the part `crop` of a photo, already cut out (see [`crate::region::cut`]), to
+/// which `levels` were applied on the device first.
 pub fn minimize_part(
     part: &DynamicImage,
     crop: SentCrop,
+    levels: Vec<Level>,
     limits: Limits,
 ) -> Result<MinimizedImage, ImportError> {
-    Ok(MinimizedImage { crop: Some(crop), ..minimize_pixels(part, limits)? })
+    Ok(MinimizedImage { crop: Some(crop), levels, ..minimize_pixels(part, limits)? })
 }
 
 /// The edit mask sent with a part, as the PNG OpenAI documents (transparent where to edit, the

@@ -128,7 +128,15 @@ fn main() {
     let baseline = time(|| minimize::minimize(&jpeg, limits).unwrap());
     let decode = time(|| seed_studio::import::decode(&jpeg).unwrap());
     let load = time(|| Mask::load(&png, 4000, 3000).unwrap());
-    let part = time(|| minimize::minimize_part(&region::cut(&original, crop), sent, limits).unwrap());
+    let part = time(|| {
+        minimize::minimize_part(
+            &region::cut(&original, crop),
+            sent,
+            vec![seed_studio::index::Level::Metadata],
+            limits,
+        )
+        .unwrap()
+    });
     let put_back = time(|| region::composite(&original, &mask, &plan, &answer, "Bench").unwrap());
     let edited = region::composite(&original, &mask, &plan, &answer, "Bench").unwrap();
     let encode = time(|| {

@@ -35,6 +35,9 @@ pub struct RegionReuse {
     /// The mask kept with the task, as base64 PNG (the image's size, white where to edit);
     /// `None` once it is gone with its image.
     pub mask: Option<String>,
+    /// The levels the part went through, beyond the metadata floor.
+    #[serde(default)]
+    pub minimize: Vec<crate::index::Level>,
 }
 
 /// The request task `task_id` was made with.
@@ -61,7 +64,8 @@ pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Erro
             count: params.count,
             image_size: params.image_size,
             input_fidelity: params.input_fidelity.then_some(true),
-            minimize: (!params.refs.levels.is_empty()).then_some(params.refs.levels),
+            // As asked: an empty list is the metadata floor, not today's default.
+            minimize: Some(params.refs.levels),
             subject_box: params.refs.subject_box,
         },
         region: match params.region {
@@ -72,6 +76,7 @@ pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Erro
                     use base64::Engine;
                     base64::engine::general_purpose::STANDARD.encode(png)
                 }),
+                minimize: r.levels(),
             }),
             None => None,
         },
@@ -111,6 +116,7 @@ pub fn again(core: &AppCore, task_id: &str) -> Result<GenerateOutcome, Error> {
         margin: Some(region.margin),
         whole_image: region.whole_image,
         count: request.count,
+        minimize: Some(region.minimize),
     };
     let outcome = super::edit(core, &edit, &mask)?;
     Ok(GenerateOutcome { task_id: outcome.task_id, status: outcome.status, outputs: outcome.outputs })

@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 use super::{GenerateOutcome, GenerateRequest, Preview};
 use crate::api::objects::Vault;
 use crate::egress::minimize::{self, MinimizedImage};
-use crate::index::SentCrop;
+use crate::index::{Level, SentCrop};
 use crate::providers::{ProviderError, ProviderId, Size};
 use crate::region::{self, Mask, Plan};
 use crate::tasks::{CancelToken, TaskStatus};
@@ -36,6 +36,12 @@ pub struct EditRequest {
     pub whole_image: bool,
     /// How many results.
     pub count: u8,
+    /// Levels for the part sent, beyond the metadata floor: `bystanders` (other faces in it
+    /// hidden) and `background` (what is not a person made neutral); `subject` does not apply,
+    /// the part is already all that leaves. Absent: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub minimize: Option<Vec<crate::index::Level>>,
 }
 
 impl EditRequest {
@@ -50,13 +56,25 @@ impl EditRequest {
             count: self.count,
             image_size: None,
             input_fidelity: None,
-            minimize: None,
+            // The part's levels live in its region parameters.
+            minimize: Some(Vec::new()),
             subject_box: None,
         }
     }
 
-    fn region(&self) -> RegionParams {
-        RegionParams { margin: self.margin.unwrap_or(region::DEFAULT_MARGIN), whole: self.whole_image }
+    fn region(&self) -> Result<RegionParams, Error> {
+        let levels = self.minimize.as_deref().unwrap_or_default();
+        if levels.contains(&Level::Subject) {
+            return Err(Error::InvalidInput(
+                "the subject level does not apply to a region edit: only the part around the mask leaves already".into(),
+            ));
+        }
+        Ok(RegionParams {
+            margin: self.margin.unwrap_or(region::DEFAULT_MARGIN),
+            whole: self.whole_image,
+            bystanders: levels.contains(&Level::Bystanders),
+            background: levels.contains(&Level::Background),
+        })
     }
 }
 
@@ -104,6 +122,22 @@ pub struct EditOutcome {
 pub(super) struct RegionParams {
     pub(super) margin: u32,
     pub(super) whole: bool,
+    /// Other faces in the part hidden before it leaves.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(super) bystanders: bool,
+    /// What is not a person in the part made neutral before it leaves.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub(super) background: bool,
+}
+
+impl RegionParams {
+    /// The levels for the part, beyond the metadata floor.
+    pub(super) fn levels(self) -> Vec<Level> {
+        [(self.bystanders, Level::Bystanders), (self.background, Level::Background)]
+            .into_iter()
+            .filter_map(|(on, level)| on.then_some(level))
+            .collect()
+    }
 }
 
 /// A region edit ready to send: the original's pixels, the mask at their size, the plan.
@@ -112,6 +146,7 @@ pub(super) struct Job {
     mask: Mask,
     plan: Plan,
     provider: ProviderId,
+    levels: Vec<Level>,
 }
 
 impl Job {
@@ -124,7 +159,7 @@ impl Job {
     ) -> Result<Job, Error> {
         let plan =
             region::plan(&mask, region.margin, region.whole, |w, h| made_ratio(provider, model, w, h))?;
-        Ok(Job { original, mask, plan, provider })
+        Ok(Job { original, mask, plan, provider, levels: region.levels() })
     }
 
     /// The job of queued task `task_id`: its image and kept mask, planned for its provider.
@@ -155,7 +190,9 @@ impl Job {
         let sent =
             SentCrop { x: crop.x, y: crop.y, width: crop.width, height: crop.height, of_width, of_height };
         let part = region::cut(&self.original, crop);
-        let part = minimize::minimize_part(&part, sent, self.provider.reference_limits())
+        // The levels work on the part only: what stays on the device is not looked at.
+        let (part, report) = crate::egress::levels::apply(&part, &self.levels, None)?;
+        let part = minimize::minimize_part(&part, sent, report.levels, self.provider.reference_limits())
             .map_err(|source| Error::Import { file: "the part to edit".into(), source })?;
         let mut images = Vec::with_capacity(2);
         if self.provider.takes_mask() {
@@ -223,7 +260,7 @@ pub fn submit(core: &AppCore, vault: &Vault, request: &EditRequest, mask: &[u8])
     let row = vault.store().index().object(refs[0], core.clock().now())?.ok_or_else(no_image)?;
     let (w, h) = (row.width.unwrap_or(1), row.height.unwrap_or(1));
     let mask = Mask::load(mask, w, h)?;
-    let region = request.region();
+    let region = request.region()?;
     // The plan's refusals (a mask over everything, a margin out of range), before anything is queued.
     region::plan(&mask, region.margin, region.whole, |w, h| f64::from(w) / f64::from(h))?;
     let id = super::queue(core, vault, &generation, &refs, Some(region))?;
@@ -250,7 +287,7 @@ pub fn preview(
     let original = decode(&read(core, vault, refs[0])?)?;
     let mask = Mask::load(mask, original.width(), original.height())?;
     let model = super::model_of(core, &generation);
-    let job = Job::new(original, mask, request.region(), request.provider, &model)?;
+    let job = Job::new(original, mask, request.region()?, request.provider, &model)?;
     let images = job.outgoing()?;
     let mut preview = super::preview::describe(core, vault, &generation, &images)?;
     preview.sent = images.first().and_then(Sent::of);
