@@ -460,21 +460,15 @@ pub fn media_range(
     start: u64,
     end: Option<u64>,
 ) -> Result<MediaPiece, Error> {
-    let now = core.clock().now();
-    let row = vault
-        .store
-        .index()
-        .object(id, now)?
-        .ok_or_else(|| Error::InvalidInput(format!("no such object: {id}")))?;
-    if row.kind == ObjectKind::Thumbnail || (start >= row.size && row.size > 0) {
-        return Err(Error::InvalidInput("that range is not in the object".into()));
-    }
-    let last =
-        end.unwrap_or(u64::MAX).min(row.size.saturating_sub(1)).min(start.saturating_add(MAX_PIECE - 1));
+    // One read: the store clamps the range to the object and returns its row.
+    let last = end.unwrap_or(u64::MAX).min(start.saturating_add(MAX_PIECE - 1));
     let (row, bytes) = vault
         .store
-        .read_range(id, now, start, last.saturating_add(1))
+        .read_range(id, core.clock().now(), start, last.saturating_add(1))
         .map_err(|e| not_found_is_input(e, id))?;
+    if row.kind == ObjectKind::Thumbnail || (bytes.is_empty() && row.size > 0) {
+        return Err(Error::InvalidInput("that range is not in the object".into()));
+    }
     Ok(MediaPiece { mime: row.mime, total: row.size, start, bytes })
 }
 

@@ -192,7 +192,22 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
             aspect,
             mode,
             sound,
-        } if video => {
+        } => {
+            if !video {
+                let request = crate::api::generate::GenerateRequest {
+                    provider,
+                    prompt,
+                    refs,
+                    model,
+                    size,
+                    count,
+                    image_size,
+                    input_fidelity: input_fidelity.then_some(true),
+                    minimize: (!minimize.is_empty()).then_some(minimize),
+                    subject_box,
+                };
+                return generate::generate(ctx, request);
+            }
             let image_only = !refs.is_empty()
                 || size.is_some()
                 || count != 1
@@ -205,48 +220,19 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
                     "--ref, --size, --count, --image-size, --input-fidelity, --minimize and --subject-box are for images; a video takes --first-frame, --last-frame, --duration, --aspect, --mode and --sound".into(),
                 ));
             }
-            generate::video(
-                ctx,
-                crate::api::video::VideoRequest {
-                    provider,
-                    prompt,
-                    first_frame,
-                    last_frame,
-                    model,
-                    duration,
-                    aspect,
-                    mode,
-                    sound: sound.then_some(true),
-                },
-            )?
-        }
-        Command::Generate {
-            provider,
-            prompt,
-            refs,
-            model,
-            size,
-            count,
-            image_size,
-            input_fidelity,
-            minimize,
-            subject_box,
-            ..
-        } => generate::generate(
-            ctx,
-            crate::api::generate::GenerateRequest {
+            let request = crate::api::video::VideoRequest {
                 provider,
                 prompt,
-                refs,
+                first_frame,
+                last_frame,
                 model,
-                size,
-                count,
-                image_size,
-                input_fidelity: input_fidelity.then_some(true),
-                minimize: (!minimize.is_empty()).then_some(minimize),
-                subject_box,
-            },
-        )?,
+                duration,
+                aspect,
+                mode,
+                sound: sound.then_some(true),
+            };
+            generate::video(ctx, request)?
+        }
         Command::Edit { image, mask, prompt, provider, margin, whole_image, model, minimize } => {
             generate::edit(
                 ctx,

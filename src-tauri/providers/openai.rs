@@ -188,14 +188,7 @@ mod tests {
         assert_eq!(gateway.as_str(), "https://gw.example/openai/v1/images/edits");
     }
 
-    fn inbound(status: u16, body: &str) -> Inbound {
-        Inbound {
-            status,
-            retry_after: None,
-            content_type: "application/json".into(),
-            body: body.as_bytes().to_vec(),
-        }
-    }
+    use crate::providers::wire::json_answer as inbound;
 
     #[test]
     fn rate_limits_are_retried_but_an_empty_account_is_not() {

@@ -173,14 +173,7 @@ fn explain(code: &str) -> String {
 mod tests {
     use super::*;
 
-    fn inbound(status: u16, body: &str) -> Inbound {
-        Inbound {
-            status,
-            retry_after: None,
-            content_type: "application/json".into(),
-            body: body.as_bytes().to_vec(),
-        }
-    }
+    use crate::providers::wire::json_answer as inbound;
 
     #[test]
     fn partial_success_keeps_the_images_and_says_why_the_rest_failed() {

@@ -70,3 +70,14 @@ struct Envelope {
 pub fn openai_style_error(inbound: &Inbound) -> OpenAiStyleError {
     serde_json::from_slice::<Envelope>(&inbound.body).map(|e| e.error).unwrap_or_default()
 }
+
+/// A provider's JSON answer, for the adapters' tests.
+#[cfg(test)]
+pub fn json_answer(status: u16, body: &str) -> Inbound {
+    Inbound {
+        status,
+        retry_after: None,
+        content_type: "application/json".into(),
+        body: body.as_bytes().to_vec(),
+    }
+}

@@ -243,21 +243,18 @@ pub fn plaintext_len(header: &Header, sealed_len: u64) -> Result<u64, FormatErro
     let body = sealed_len.checked_sub(HEADER_LEN as u64).ok_or(FormatError::Integrity)?;
     let chunks = body.div_ceil(full).max(1);
     let plain = body.checked_sub(chunks * TAG_LEN as u64).ok_or(FormatError::Integrity)?;
-    if sealed_len != sealed_len_for(plain, header) {
+    if sealed_len != self::sealed_len(plain, header.chunk_log2) {
         return Err(FormatError::Integrity);
     }
     Ok(plain)
-}
-
-fn sealed_len_for(plain: u64, header: &Header) -> u64 {
-    sealed_len(plain, header.chunk_log2)
 }
 
 /// Decrypt only the bytes `start..end` of the object in `sealed` (`sealed_len` bytes long):
 /// just the chunks that hold them are read and authenticated, so a player can seek in a large
 /// video without decrypting all of it. Each chunk's tag binds its index and whether it is the
 /// last, so a cut, reordered or foreign chunk fails as it would in [`decrypt`]. `end` is
-/// clamped to the object's length; an empty range reads nothing.
+/// clamped to the object's length; an empty range reads nothing. Returns the bytes and the
+/// object's whole plaintext length (from the sealed length).
 pub fn decrypt_range(
     key: &DataKey,
     expected: ObjectId,
@@ -265,7 +262,7 @@ pub fn decrypt_range(
     sealed_len: u64,
     start: u64,
     end: u64,
-) -> Result<zeroize::Zeroizing<Vec<u8>>, FormatError> {
+) -> Result<(zeroize::Zeroizing<Vec<u8>>, u64), FormatError> {
     let mut head = [0u8; HEADER_LEN];
     sealed.seek(io::SeekFrom::Start(0))?;
     if read_full(&mut sealed, &mut head)? != HEADER_LEN {
@@ -280,7 +277,7 @@ pub fn decrypt_range(
     let mut out =
         zeroize::Zeroizing::new(Vec::with_capacity(usize::try_from(end.saturating_sub(start)).unwrap_or(0)));
     if start >= end {
-        return Ok(out);
+        return Ok((out, total));
     }
     let cipher = XChaCha20Poly1305::new(key.as_bytes().into());
     let cs = header.chunk_size() as u64;
@@ -305,7 +302,7 @@ pub fn decrypt_range(
         zeroize::Zeroize::zeroize(&mut plain);
     }
     zeroize::Zeroize::zeroize(&mut buf);
-    Ok(out)
+    Ok((out, total))
 }
 
 /// Read until `buf` is full or the source ends; returns how many bytes were read.
@@ -451,8 +448,10 @@ mod tests {
             let ranges =
                 [(0, n), (0, 1), (n.saturating_sub(1), n), (CS - 1, CS + 1), (CS, 2 * CS + 5), (7, 3 * CS)];
             for (a, b) in ranges {
-                let got = decrypt_range(&key, id(10), std::io::Cursor::new(&sealed), len, a as u64, b as u64)
-                    .unwrap();
+                let (got, total) =
+                    decrypt_range(&key, id(10), std::io::Cursor::new(&sealed), len, a as u64, b as u64)
+                        .unwrap();
+                assert_eq!(total, n as u64, "the whole length");
                 let (a, b) = (a.min(n), b.min(n));
                 assert_eq!(&got[..], if a < b { &plain[a..b] } else { &[][..] }, "{n}: {a}..{b}");
             }

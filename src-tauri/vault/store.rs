@@ -258,18 +258,29 @@ impl Store {
         result
     }
 
-    /// Decrypt an object into memory. Expired objects are not found.
-    pub fn read(
+    /// An object's row, its data key and its sealed file. Expired objects are not found; a
+    /// row without its file is an integrity failure.
+    fn open_sealed(
         &self,
         id: ObjectId,
         now: OffsetDateTime,
-    ) -> Result<(ObjectRow, Zeroizing<Vec<u8>>), StoreError> {
+    ) -> Result<(ObjectRow, DataKey, File), StoreError> {
         let row = self.index.object(id, now)?.ok_or(StoreError::NotFound)?;
         let dek = self.kek.unwrap(&row.wrapped_key, id)?;
         let file = File::open(self.object_path(id)).map_err(|e| match e.kind() {
             io::ErrorKind::NotFound => StoreError::Format(FormatError::Integrity),
             other => StoreError::Io(other),
         })?;
+        Ok((row, dek, file))
+    }
+
+    /// Decrypt an object into memory. Expired objects are not found.
+    pub fn read(
+        &self,
+        id: ObjectId,
+        now: OffsetDateTime,
+    ) -> Result<(ObjectRow, Zeroizing<Vec<u8>>), StoreError> {
+        let (row, dek, file) = self.open_sealed(id, now)?;
         let mut plain = Zeroizing::new(Vec::with_capacity(usize::try_from(row.size).unwrap_or(0)));
         format::decrypt(&dek, id, io::BufReader::new(file), &mut *plain)?;
         if plain.len() as u64 != row.size {
@@ -278,8 +289,8 @@ impl Store {
         Ok((row, plain))
     }
 
-    /// Decrypt only the bytes `start..end` of an object (see [`format::decrypt_range`]), with
-    /// its row. Expired objects are not found.
+    /// Decrypt only the bytes `start..end` of an object (see [`format::decrypt_range`]; `end`
+    /// is clamped to its length), with its row. Expired objects are not found.
     pub fn read_range(
         &self,
         id: ObjectId,
@@ -287,22 +298,13 @@ impl Store {
         start: u64,
         end: u64,
     ) -> Result<(ObjectRow, Zeroizing<Vec<u8>>), StoreError> {
-        let row = self.index.object(id, now)?.ok_or(StoreError::NotFound)?;
-        let dek = self.kek.unwrap(&row.wrapped_key, id)?;
-        let file = File::open(self.object_path(id)).map_err(|e| match e.kind() {
-            io::ErrorKind::NotFound => StoreError::Format(FormatError::Integrity),
-            other => StoreError::Io(other),
-        })?;
+        let (row, dek, file) = self.open_sealed(id, now)?;
         let sealed_len = file.metadata()?.len();
-        let header = {
-            let mut head = [0u8; format::HEADER_LEN];
-            io::Read::read_exact(&mut &file, &mut head).map_err(|_| FormatError::Integrity)?;
-            Header::parse(&head)?
-        };
-        if format::plaintext_len(&header, sealed_len)? != row.size {
+        let (bytes, total) =
+            format::decrypt_range(&dek, id, io::BufReader::new(file), sealed_len, start, end)?;
+        if total != row.size {
             return Err(FormatError::Integrity.into());
         }
-        let bytes = format::decrypt_range(&dek, id, io::BufReader::new(file), sealed_len, start, end)?;
         Ok((row, bytes))
     }
 

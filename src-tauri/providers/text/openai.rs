@@ -166,9 +166,7 @@ mod tests {
     use super::super::TextProvider;
     use super::*;
 
-    fn inbound(status: u16, body: &str) -> Inbound {
-        Inbound { status, retry_after: None, content_type: "application/json".into(), body: body.into() }
-    }
+    use crate::providers::wire::json_answer as inbound;
 
     fn parsed(body: &str) -> Result<String, ProviderError> {
         TextProvider::Openai.parse(&inbound(200, body))

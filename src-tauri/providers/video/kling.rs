@@ -255,14 +255,7 @@ pub fn status(inbound: &Inbound) -> Result<JobState, ProviderError> {
 mod tests {
     use super::*;
 
-    fn inbound(status: u16, body: &str) -> Inbound {
-        Inbound {
-            status,
-            retry_after: None,
-            content_type: "application/json".into(),
-            body: body.as_bytes().to_vec(),
-        }
-    }
+    use crate::providers::wire::json_answer as inbound;
 
     #[test]
     fn the_token_is_hs256_signed_with_the_secret_and_names_the_access_key() {

@@ -67,3 +67,9 @@ export function formatClock(locale: string, ms: number): string {
   const s = total % 60;
   return h > 0 ? `${f.format(h)}:${two.format(m)}:${two.format(s)}` : `${f.format(m)}:${two.format(s)}`;
 }
+
+/** Pixel dimensions, in the locale's digits but without grouping ("2048×1103"). */
+export function formatDimensions(locale: string, width: number, height: number): string {
+  const f = new Intl.NumberFormat(locale, { useGrouping: false });
+  return `${f.format(width)}×${f.format(height)}`;
+}
