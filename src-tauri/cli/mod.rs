@@ -205,6 +205,7 @@ fn dispatch(ctx: &Ctx<'_>, command: Command) -> Result<(), Error> {
                     input_fidelity: input_fidelity.then_some(true),
                     minimize: (!minimize.is_empty()).then_some(minimize),
                     subject_box,
+                    per_ref: None,
                 };
                 return generate::generate(ctx, request);
             }

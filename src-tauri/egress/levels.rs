@@ -164,17 +164,51 @@ fn overlaps(a: &Face, b: &Face) -> bool {
     a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 }
 
-/// The subject: the face inside the user's box (the largest there), else the largest face.
+/// The subject: the face inside the user's box (the largest wholly inside, else the largest
+/// whose centre is), else the largest face. "Wholly inside" first: the box around a small
+/// person standing by a bigger one can reach the bigger one's centre, never all of them.
 fn pick_subject(faces: &[Face], subject_box: Option<PixelBox>) -> Option<&Face> {
-    let inside = |f: &&Face| match subject_box {
-        Some((x, y, w, h)) => {
-            let (cx, cy) = ((f.x0 + f.x1) / 2.0, (f.y0 + f.y1) / 2.0);
-            cx >= x as f32 && cy >= y as f32 && cx < (x + w) as f32 && cy < (y + h) as f32
-        }
-        None => true,
-    };
-    faces.iter().filter(inside).max_by(|a, b| (a.width() * a.height()).total_cmp(&(b.width() * b.height())))
+    fn largest(faces: Vec<&Face>) -> Option<&Face> {
+        faces.into_iter().max_by(|a, b| (a.width() * a.height()).total_cmp(&(b.width() * b.height())))
+    }
+    let Some((x, y, w, h)) = subject_box else { return largest(faces.iter().collect()) };
+    let (x0, y0, x1, y1) = (x as f32, y as f32, (x + w) as f32, (y + h) as f32);
+    let whole = faces.iter().filter(|f| f.x0 >= x0 && f.y0 >= y0 && f.x1 <= x1 && f.y1 <= y1).collect();
+    largest(whole).or_else(|| largest(faces.iter().filter(|f| inside_region(f, (x, y, w, h))).collect()))
 }
+
+/// A person the user can pick as the subject: their face, and the crop `subject` makes of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Candidate {
+    /// The face, in the photo's pixels.
+    pub face: PixelBox,
+    /// Head and shoulders down to the waist, with a margin: the subject box to send.
+    pub crop: PixelBox,
+}
+
+/// The people in `image` the user can choose among (largest face first): every face the
+/// bystanders level would find, so that any of them can be made the subject instead.
+pub fn candidates(image: &DynamicImage) -> Result<Vec<Candidate>, LevelsError> {
+    let (w, h) = image.dimensions();
+    let fitted = crate::import::resize::fit(image, CANDIDATE_SIDE, crate::import::resize::Filter::Bilinear);
+    let scale = w as f32 / fitted.width().max(1) as f32;
+    let mut faces = all_faces(&fitted.to_rgb8())?;
+    faces.sort_by(|a, b| (b.width() * b.height()).total_cmp(&(a.width() * a.height())));
+    Ok(faces
+        .into_iter()
+        .map(|mut f| {
+            (f.x0, f.y0, f.x1, f.y1) = (f.x0 * scale, f.y0 * scale, f.x1 * scale, f.y1 * scale);
+            let (x0, y0) = (f.x0.max(0.0), f.y0.max(0.0));
+            let (x1, y1) = (f.x1.min(w as f32).max(x0 + 1.0), f.y1.min(h as f32).max(y0 + 1.0));
+            let face = (x0 as u32, y0 as u32, (x1 - x0) as u32, (y1 - y0) as u32);
+            Candidate { face, crop: around(&f, w, h) }
+        })
+        .collect())
+}
+
+/// The side the people to choose from are looked for at (the providers' usual limit).
+const CANDIDATE_SIDE: u32 = 2048;
 
 /// A person's box from their face: head and shoulders down to the waist, with a margin.
 fn around(face: &Face, w: u32, h: u32) -> PixelBox {
@@ -327,6 +361,29 @@ mod tests {
         let found = all_faces(&out.to_rgb8()).unwrap();
         assert_eq!(found.len(), 1, "only the subject's face is left: {found:?}");
         assert!(found[0].x1 < 800.0, "and it is the subject's: {:?}", found[0]);
+    }
+
+    #[test]
+    fn clicking_a_smaller_person_makes_them_the_subject_and_hides_the_larger_one() {
+        let photo = group();
+        let people = candidates(&photo).unwrap();
+        assert!(people.len() >= 2, "the two nearer people are offered: {people:?}");
+        assert!(people[0].face.0 < 800, "the largest face first: {people:?}");
+        for p in &people {
+            let ((fx, fy, fw, fh), (cx, cy, cw, ch)) = (p.face, p.crop);
+            assert!(cx <= fx && cy <= fy && cx + cw >= fx + fw && cy + ch >= fy + fh, "{p:?}");
+        }
+        // The second person's crop reaches towards the first: the wholly-inside rule keeps
+        // the choice on the person clicked.
+        let chosen = &people[1];
+        let (_, report) = apply(&photo, &[Level::Bystanders], Some(chosen.crop)).unwrap();
+        assert_eq!(report.faces_hidden, 2);
+        let (out, _) = apply(&photo, &[Level::Bystanders], Some(chosen.crop)).unwrap();
+        let left = all_faces(&out.to_rgb8()).unwrap();
+        assert_eq!(left.len(), 1, "only the chosen person's face is left: {left:?}");
+        let (fx, _, fw, _) = chosen.face;
+        let centre = (left[0].x0 + left[0].x1) / 2.0;
+        assert!(centre > fx as f32 && centre < (fx + fw) as f32, "{left:?} is not {chosen:?}");
     }
 
     #[test]

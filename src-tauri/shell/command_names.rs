@@ -25,6 +25,7 @@ pub const COMMANDS: &[&str] = &[
     "object_keep_longer",
     "generate_preview",
     "edit_preview",
+    "subject_candidates",
     "prompt_improve",
     "models_list",
     "prompt_describe",

@@ -239,6 +239,16 @@ pub fn generate_preview(
     Ok(PreviewReply { preview_id, preview })
 }
 
+/// The people in reference `id` found on the device, for choosing the subject.
+#[tauri::command(async)]
+pub fn subject_candidates(
+    state: State<'_, CoreState>,
+    owner: State<'_, DataDirLock>,
+    id: String,
+) -> Result<api::generate::SubjectCandidates, ErrorBody> {
+    with_vault(&state, &owner, |core, v| api::generate::subject_candidates(core, v, &id))
+}
+
 /// Preview a region edit: the part that would leave (and OpenAI's mask), held for
 /// `generate_send`. `mask` is the painted mask as base64 PNG, the image's size or a smaller
 /// copy of its shape.

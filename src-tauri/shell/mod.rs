@@ -87,6 +87,7 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::retention_apply,
             commands::object_keep_longer,
             commands::generate_preview,
+            commands::subject_candidates,
             commands::edit_preview,
             commands::prompt_improve,
             commands::models_list,

@@ -1,4 +1,5 @@
 use thirtyfour::prelude::*;
+use thirtyfour::By;
 
 use crate::provider_server::{self, Answer};
 use crate::support::App;
@@ -88,5 +89,172 @@ async fn a_level_chosen_in_create_changes_the_preview_and_what_is_sent() {
     app.wait_js("return document.querySelector('[data-testid=level-background]').checked && !document.querySelector('[data-testid=level-bystanders]').checked").await;
     let config = std::fs::read_to_string(tmp.path().join("data").join("config.toml")).unwrap();
     assert!(config.contains("minimize = [\"background\"]"), "{config}");
+    app.close().await;
+}
+
+/// The sent images of a Gemini request, decoded, in order.
+fn sent_images(body: &[u8]) -> Vec<image::DynamicImage> {
+    use base64::Engine;
+    let body: serde_json::Value = serde_json::from_slice(body).unwrap();
+    body["contents"][0]["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|part| part["inline_data"]["data"].as_str())
+        .map(|data| {
+            let bytes = base64::engine::general_purpose::STANDARD.decode(data).unwrap();
+            image::load_from_memory(&bytes).unwrap()
+        })
+        .collect()
+}
+
+// Two references, each with its own levels: the group photo hides bystanders around the person
+// clicked in the subject picker (the smaller one, not the largest face), the other leaves with
+// the metadata floor only. A first answer fails; the retry crops and hides the same way.
+#[tokio::test]
+async fn each_reference_has_its_own_levels_and_the_subject_clicked_is_kept_for_the_retry() {
+    let server = provider_server::start(vec![
+        Answer::error(400, "INVALID_ARGUMENT", "try again"),
+        Answer::image(&crate::generate::png([20, 200, 60], 64, 64)),
+    ]);
+    let tmp = tempfile::tempdir().unwrap();
+    let photo = group(tmp.path());
+    let plain = tmp.path().join("plain.png");
+    std::fs::write(&plain, crate::generate::png([90, 120, 200], 400, 300)).unwrap();
+    let env =
+        [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
+    let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
+    app.create_vault().await;
+    app.import(&[photo.display().to_string(), plain.display().to_string()], 2).await;
+
+    app.open_section("create", "Create").await;
+    app.wait_css("[data-testid='prompt']").await.send_keys("the two of them as figures").await.unwrap();
+    app.press("[data-testid='ref'][title='group.png']").await;
+    app.press("[data-testid='ref'][title='plain.png']").await;
+    let group_id =
+        app.js("return document.querySelector('[data-testid=ref][title=\"group.png\"]').dataset.id").await;
+    let row = format!("[data-testid='ref-levels'][data-id='{}']", group_id.as_str().unwrap());
+
+    // Bystanders for the group photo alone: "for every reference" shows it is some, not all.
+    app.press(&format!("{row} [data-testid='ref-level-bystanders']")).await;
+    app.wait_js("const c = document.querySelector('[data-testid=level-bystanders]'); return c.indeterminate && !c.checked").await;
+
+    // The subject picker offers the people found on the device; the second is clicked.
+    app.press(&format!("{row} [data-testid='choose-subject']")).await;
+    app.wait_js("return document.querySelectorAll('[data-testid=subject-person]').length >= 2").await;
+    app.wait_text("[data-testid='subject-status']", |t| t.contains("people found on this device")).await;
+    app.wait_js("const i = document.querySelector('[data-testid=subject-stage] img'); return i.complete && i.naturalWidth > 0").await;
+    app.press("[data-testid='subject-person']:nth-of-type(2)").await;
+    app.wait_js("return document.querySelector('[data-testid=subject-person]:nth-of-type(2)').getAttribute('aria-pressed') === 'true'").await;
+    app.screenshot("create-subject-picker").await;
+    app.press("[data-testid='subject-use']").await;
+    app.wait_text(&format!("{row} [data-testid='subject-state']"), |t| t == "Subject: chosen by you").await;
+    app.screenshot("create-levels-per-reference").await;
+
+    // The preview: the group photo's words, none for the plain one.
+    app.press("[data-testid='generate']").await;
+    app.wait_js("return document.querySelectorAll('[data-testid=send-preview] [data-testid=preview-image]').length === 2").await;
+    let said = app
+        .js("return [...document.querySelectorAll('[data-testid=preview-levels]')].map((e) => e.textContent)")
+        .await;
+    assert_eq!(said.as_array().unwrap().len(), 1, "{said}");
+    assert!(said[0].as_str().unwrap().starts_with("2 other faces hidden"), "{said}");
+    app.press("[data-testid='preview-send']").await;
+    app.wait_css("[data-testid='task'][data-status='failed']").await;
+    app.press("[data-testid='task-retry']").await;
+    app.wait_css("[data-testid='task'][data-status='succeeded']").await;
+
+    let received = server.received.lock().unwrap().clone();
+    assert_eq!(received.len(), 2, "sent, then retried");
+    for request in &received {
+        let images = sent_images(&request.body);
+        assert_eq!(images.len(), 2);
+        // Left of the group photo: the face of the person clicked (the one right of centre).
+        let rgb = images[0].to_rgb8();
+        let mut faces = seed_studio::idphoto::detect::detect(&rgb).unwrap();
+        for small in seed_studio::idphoto::detect::detect_small(&rgb).unwrap() {
+            if !faces.iter().any(|f| f.x0 < small.x1 && small.x0 < f.x1 && f.y0 < small.y1 && small.y0 < f.y1)
+            {
+                faces.push(small);
+            }
+        }
+        assert_eq!(faces.len(), 1, "one face left the device: {faces:?}");
+        let centre = (faces[0].x0 + faces[0].x1) / 2.0 / images[0].width() as f32;
+        assert!(centre > 0.5, "the person clicked stays, not the largest face: {faces:?}");
+        assert_eq!((images[1].width(), images[1].height()), (400, 300), "the plain reference as it was");
+    }
+
+    // The picker in Arabic, right to left (the photo itself is not mirrored). The originals
+    // went when their task ended, so the group photo is imported again.
+    app.open_section("gallery", "Gallery").await;
+    app.import(&[photo.display().to_string()], 2).await;
+    app.set_language("ar").await;
+    app.driver.find(By::Css("[data-testid='nav-create']")).await.unwrap().click().await.unwrap();
+    app.press("[data-testid='ref'][title='group.png']").await;
+    app.wait_css("[data-testid='level-subject']").await.send_keys(Key::Space).await.unwrap();
+    app.press("[data-testid='choose-subject']").await;
+    app.wait_js("return document.querySelectorAll('[data-testid=subject-person]').length >= 2").await;
+    let layout = app
+        .js("return [getComputedStyle(document.querySelector('[data-testid=subject-picker]')).direction, \
+             getComputedStyle(document.querySelector('[data-testid=subject-stage]')).direction]")
+        .await;
+    assert_eq!(layout, serde_json::json!(["rtl", "ltr"]));
+    app.wait_js("const i = document.querySelector('[data-testid=subject-stage] img'); return i.complete && i.naturalWidth > 0").await;
+    app.screenshot("ar-create-subject-picker").await;
+    app.close().await;
+}
+
+// The region editor takes levels too: a stroke across the three people, "hide other people's
+// faces" ticked, the preview says how many were hidden, and one face leaves.
+#[tokio::test]
+async fn a_region_edit_in_the_window_hides_the_other_faces_in_its_part() {
+    let server = provider_server::start(vec![Answer::image(&crate::generate::png([20, 200, 60], 1344, 576))]);
+    let tmp = tempfile::tempdir().unwrap();
+    let photo = group(tmp.path());
+    let env =
+        [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
+    let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
+    app.create_vault().await;
+    app.import(&[photo.display().to_string()], 1).await;
+    app.press("[data-testid='gallery-item']").await;
+    app.press("[data-testid='detail-edit']").await;
+    let canvas = app.wait_css("[data-testid='mask-canvas']").await;
+    app.wait_js("const i = document.querySelector('[data-testid=edit-view] img'); return !!i && i.complete && i.naturalWidth === 1800").await;
+    // Through the faces' height, from the left edge to the right.
+    let width = app
+        .js("return document.querySelector('[data-testid=mask-canvas]').getBoundingClientRect().width")
+        .await;
+    let half = (width.as_f64().unwrap() / 2.0 - 20.0) as i64;
+    let mut stroke =
+        app.driver.action_chain().move_to_element_with_offset(&canvas, -half, -90).click_and_hold();
+    for _ in 0..8 {
+        stroke = stroke.move_by_offset(half / 4, 0);
+    }
+    stroke.release().perform().await.unwrap();
+    app.wait_js("return !document.querySelector('[data-testid=edit-paint-first]')").await;
+    app.wait_css("[data-testid='edit-prompt']").await.send_keys("space suits in blue").await.unwrap();
+    app.wait_css("[data-testid='edit-level-bystanders']").await.send_keys(Key::Space).await.unwrap();
+    app.wait_js("return document.querySelector('[data-testid=edit-level-bystanders]').checked").await;
+
+    app.press("[data-testid='edit-preview']").await;
+    let said = app.wait_text("[data-testid='preview-levels']", |t| t.contains("hidden")).await;
+    assert!(said.starts_with('1') || said.starts_with('2'), "{said}");
+    app.screenshot("edit-levels-preview").await;
+    app.press("[data-testid='preview-send']").await;
+    app.wait_text("[data-testid='gallery-notice']", |t| t.contains("on its way")).await;
+    // The edit replaces the original in the gallery (an original goes when its task ends).
+    app.open_section("tasks", "Tasks").await;
+    app.wait_css("[data-testid='task'][data-status='succeeded']").await;
+
+    let received = server.received.lock().unwrap().clone();
+    assert_eq!(received.len(), 1);
+    let part = sent_images(&received[0].body).remove(0).to_rgb8();
+    let mut faces = seed_studio::idphoto::detect::detect(&part).unwrap();
+    for small in seed_studio::idphoto::detect::detect_small(&part).unwrap() {
+        if !faces.iter().any(|f| f.x0 < small.x1 && small.x0 < f.x1 && f.y0 < small.y1 && small.y0 < f.y1) {
+            faces.push(small);
+        }
+    }
+    assert_eq!(faces.len(), 1, "one face left in the part: {faces:?}");
     app.close().await;
 }

@@ -189,6 +189,19 @@ impl App {
         self.wait_text(&heading, |t| t == label).await;
     }
 
+    /// Choose `lang` in Settings and wait until the page speaks it (in its direction); the
+    /// Settings section stays open.
+    pub async fn set_language(&self, lang: &str) {
+        self.driver.find(By::Css("[data-testid='nav-settings']")).await.unwrap().click().await.unwrap();
+        let select = self.wait_css("[data-testid='settings-language']").await;
+        select.find(By::Css(format!("option[value='{lang}']"))).await.unwrap().click().await.unwrap();
+        let dir = if lang == "ar" { "rtl" } else { "ltr" };
+        self.wait_js(&format!(
+            "return document.documentElement.lang === '{lang}' && document.documentElement.dir === '{dir}'"
+        ))
+        .await;
+    }
+
     /// End the session (the app exits) and wait until the data directory is free again.
     pub async fn close(self) {
         let _ = self.driver.quit().await;

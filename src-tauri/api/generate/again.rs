@@ -47,10 +47,11 @@ pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Erro
     let (provider, params) = Params::of(&task)?;
     let now = core.clock().now();
     let inputs = index.task_inputs(&task.id)?;
-    let mut refs = Vec::new();
-    for id in &inputs {
+    let (mut refs, mut per_ref) = (Vec::new(), Vec::new());
+    for (n, id) in inputs.iter().enumerate() {
         if index.object(*id, now)?.is_some() {
             refs.push(id.to_string());
+            per_ref.push(params.refs.get(n).clone());
         }
     }
     Ok(Reuse {
@@ -65,8 +66,10 @@ pub fn reuse(core: &AppCore, vault: &Vault, task_id: &str) -> Result<Reuse, Erro
             image_size: params.image_size,
             input_fidelity: params.input_fidelity.then_some(true),
             // As asked: an empty list is the metadata floor, not today's default.
-            minimize: Some(params.refs.levels),
-            subject_box: params.refs.subject_box,
+            minimize: Some(params.refs.all.levels.clone()),
+            subject_box: params.refs.all.subject_box,
+            // Each reference's own choice, for those still here.
+            per_ref: (!params.refs.each.is_empty()).then_some(per_ref),
         },
         region: match params.region {
             Some(r) => Some(RegionReuse {

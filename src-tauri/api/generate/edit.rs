@@ -10,6 +10,7 @@ use zeroize::Zeroizing;
 
 use super::{GenerateOutcome, GenerateRequest, Preview};
 use crate::api::objects::Vault;
+use crate::egress::levels::Report;
 use crate::egress::minimize::{self, MinimizedImage};
 use crate::index::{Level, SentCrop};
 use crate::providers::{ProviderError, ProviderId, Size};
@@ -59,6 +60,7 @@ impl EditRequest {
             // The part's levels live in its region parameters.
             minimize: Some(Vec::new()),
             subject_box: None,
+            per_ref: None,
         }
     }
 
@@ -183,8 +185,9 @@ impl Job {
         Job::new(original, mask, region, provider, model)
     }
 
-    /// What leaves: the part, minimized, then (for a provider that takes one) its mask.
-    pub(super) fn outgoing(&self) -> Result<Vec<MinimizedImage>, Error> {
+    /// What leaves: the part, minimized, then (for a provider that takes one) its mask; and
+    /// what the levels did to the part.
+    pub(super) fn outgoing(&self) -> Result<(Vec<MinimizedImage>, Report), Error> {
         let crop = self.plan.crop;
         let (of_width, of_height) = self.plan.image;
         let sent =
@@ -192,8 +195,9 @@ impl Job {
         let part = region::cut(&self.original, crop);
         // The levels work on the part only: what stays on the device is not looked at.
         let (part, report) = crate::egress::levels::apply(&part, &self.levels, None)?;
-        let part = minimize::minimize_part(&part, sent, report.levels, self.provider.reference_limits())
-            .map_err(|source| Error::Import { file: "the part to edit".into(), source })?;
+        let part =
+            minimize::minimize_part(&part, sent, report.levels.clone(), self.provider.reference_limits())
+                .map_err(|source| Error::Import { file: "the part to edit".into(), source })?;
         let mut images = Vec::with_capacity(2);
         if self.provider.takes_mask() {
             let mask = region::provider_mask(&self.mask, crop, part.width(), part.height());
@@ -203,7 +207,7 @@ impl Job {
             );
         }
         images.insert(0, part);
-        Ok(images)
+        Ok((images, report))
     }
 
     /// The size to ask for: about a megapixel, the part's shape.
@@ -288,9 +292,12 @@ pub fn preview(
     let mask = Mask::load(mask, original.width(), original.height())?;
     let model = super::model_of(core, &generation);
     let job = Job::new(original, mask, request.region()?, request.provider, &model)?;
-    let images = job.outgoing()?;
+    let (images, report) = job.outgoing()?;
     let mut preview = super::preview::describe(core, vault, &generation, &images)?;
     preview.sent = images.first().and_then(Sent::of);
+    if let Some(part) = preview.images.first_mut() {
+        part.levels = Some(report);
+    }
     Ok((preview, images))
 }
 

@@ -9,6 +9,9 @@ mod again;
 mod edit;
 mod hygiene;
 mod preview;
+mod subject;
+#[cfg(test)]
+mod tests;
 
 use std::time::Duration;
 
@@ -19,6 +22,7 @@ pub use again::{again, reuse, RegionReuse, Reuse};
 pub use edit::{edit, preview as preview_edit, submit as submit_edit, EditOutcome, EditRequest, Sent};
 pub use hygiene::{check as check_prompt, PromptWarning};
 pub use preview::{egress_preview, preview, EgressPreview, Preview, PreviewImage};
+pub use subject::{subject_candidates, SubjectCandidates};
 
 use super::objects::{self, Vault};
 use super::tasks;
@@ -73,6 +77,24 @@ pub struct GenerateRequest {
     pub minimize: Option<Vec<Level>>,
     /// The subject's box in each reference's pixels (left, top, width, height): picks the
     /// subject among several people, or stands for one when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub subject_box: Option<PixelBox>,
+    /// Each reference's own levels and subject box, in the order of `refs` (the window chooses
+    /// them per reference); given, it replaces `minimize` and `subject_box`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
+    pub per_ref: Option<Vec<RefMinimize>>,
+}
+
+/// How one reference is minimized beyond the metadata floor.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RefMinimize {
+    /// Its levels (`subject`, `bystanders`, `background`); empty: the metadata floor only.
+    pub levels: Vec<Level>,
+    /// The subject's box in its pixels (left, top, width, height): the person clicked among
+    /// several, or the box drawn around a subject that is not a person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional = nullable)]
     pub subject_box: Option<PixelBox>,
@@ -234,13 +256,14 @@ pub(crate) fn shown_refs(core: &AppCore, vault: &Vault, refs: &[String]) -> Resu
     }
 }
 
-/// How each reference is minimized: the levels and the user's subject box.
+/// How a task's references are minimized: one choice for all (the CLI's `--minimize`), or each
+/// its own (stored with the task, so a retry sends the same parts).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Refs {
-    #[serde(default)]
-    pub(crate) levels: Vec<Level>,
-    #[serde(default)]
-    pub(crate) subject_box: Option<PixelBox>,
+    #[serde(flatten)]
+    pub(crate) all: RefMinimize,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) each: Vec<RefMinimize>,
 }
 
 impl Refs {
@@ -250,11 +273,21 @@ impl Refs {
             Some(levels) => levels.clone(),
             None => core.config().providers.get(request.provider).minimize.clone(),
         };
-        Refs { levels, subject_box: request.subject_box }
+        Refs {
+            all: RefMinimize { levels, subject_box: request.subject_box },
+            each: request.per_ref.clone().unwrap_or_default(),
+        }
+    }
+
+    /// How the `n`th reference is minimized.
+    pub(crate) fn get(&self, n: usize) -> &RefMinimize {
+        self.each.get(n).unwrap_or(&self.all)
     }
 
     fn is_plain(&self) -> bool {
-        self.levels.iter().all(|l| *l == Level::Metadata) && self.subject_box.is_none()
+        let plain =
+            |r: &RefMinimize| r.levels.iter().all(|l| *l == Level::Metadata) && r.subject_box.is_none();
+        plain(&self.all) && self.each.iter().all(plain)
     }
 }
 
@@ -282,6 +315,11 @@ fn validate_shape(core: &AppCore, request: &GenerateRequest) -> Result<(), Error
         return Err(Error::InvalidInput(format!("ask for 1 to {MAX_COUNT} images")));
     }
     accepted_by_model(core, request)?;
+    if request.per_ref.as_ref().is_some_and(|each| each.len() != request.refs.len()) {
+        return Err(Error::InvalidInput(
+            "give levels for each reference, in the order of the references".into(),
+        ));
+    }
     // Seedream: references plus results must be at most 15.
     if p == ProviderId::Seedream && request.refs.len() + usize::from(request.count) > 15 {
         return Err(Error::InvalidInput(
@@ -379,10 +417,11 @@ pub(crate) fn minimize_refs(
 ) -> Result<Vec<(MinimizedImage, Report)>, Error> {
     let now = core.clock().now();
     refs.iter()
-        .map(|id| {
+        .enumerate()
+        .map(|(n, id)| {
             // An original deleted by retention (its 24 hours passed) is gone: say so, send nothing.
             let (_, plain) = vault.store().read(*id, now).map_err(|_| gone(*id))?;
-            minimize_one(&plain, &id.to_string(), provider, how)
+            minimize_one(&plain, &id.to_string(), provider, how.get(n))
         })
         .collect()
 }
@@ -394,7 +433,7 @@ pub(crate) fn minimize_one(
     bytes: &[u8],
     name: &str,
     provider: ProviderId,
-    how: &Refs,
+    how: &RefMinimize,
 ) -> Result<(MinimizedImage, Report), Error> {
     let unreadable = |source| Error::Import { file: name.to_string(), source };
     let (_, image) = crate::import::decode(bytes).map_err(unreadable)?;
@@ -531,7 +570,7 @@ impl Runner<'_> {
                 let job = edit::Job::load(self.core, self.task_id, p, &self.params.model, region)?;
                 let images = match prepared {
                     Some(images) => images,
-                    None => job.outgoing()?,
+                    None => job.outgoing()?.0,
                 };
                 self.job = Some(job);
                 images

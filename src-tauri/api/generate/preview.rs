@@ -148,13 +148,21 @@ pub fn egress_preview(
     levels: Vec<crate::egress::levels::Level>,
     subject_box: Option<crate::egress::levels::PixelBox>,
 ) -> Result<Vec<(EgressPreview, MinimizedImage)>, Error> {
-    let how = super::Refs { levels, subject_box };
+    let how = super::RefMinimize { levels, subject_box };
     refs.iter()
         .map(|r| {
             let (name, (image, report)) = match r.trim().parse::<crate::vault::ObjectId>() {
                 Ok(id) => core.with_open_vault_or_locked(|v| {
                     let ids = super::shown_refs(core, v, &[id.to_string()])?;
-                    let minimized = super::minimize_refs(core, v, provider, &ids, &how)?.into_iter().next();
+                    let minimized = super::minimize_refs(
+                        core,
+                        v,
+                        provider,
+                        &ids,
+                        &super::Refs { all: how.clone(), each: Vec::new() },
+                    )?
+                    .into_iter()
+                    .next();
                     Ok((id.to_string(), minimized.ok_or_else(|| super::gone(id))?))
                 })?,
                 Err(_) => {

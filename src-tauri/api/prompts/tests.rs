@@ -19,6 +19,7 @@ fn submit(f: &Fixture, prompt: &str) -> String {
         input_fidelity: None,
         minimize: None,
         subject_box: None,
+        per_ref: None,
     };
     generate::submit(&f.core, &f.vault, &request).unwrap()
 }

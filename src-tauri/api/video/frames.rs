@@ -3,7 +3,7 @@
 //! documented frame limits (`video/models.toml`). A frame that cannot meet them is refused
 //! before anything leaves, with a sentence that says why and what to do.
 
-use crate::api::generate::{gone, minimize_one, Refs};
+use crate::api::generate::{gone, minimize_one, RefMinimize};
 use crate::api::objects::Vault;
 use crate::egress::minimize::MinimizedImage;
 use crate::providers::video::catalog::frame_limits;
@@ -63,7 +63,7 @@ pub fn prepare(
     let one = |id: Option<ObjectId>, role: Role| -> Result<Option<MinimizedImage>, Error> {
         let Some(id) = id else { return Ok(None) };
         let (_, plain) = vault.store().read(id, now).map_err(|_| gone(id))?;
-        let (frame, _) = minimize_one(&plain, &id.to_string(), provider, &Refs::default())?;
+        let (frame, _) = minimize_one(&plain, &id.to_string(), provider, &RefMinimize::default())?;
         check(&frame, provider, role)?;
         Ok(Some(frame))
     };

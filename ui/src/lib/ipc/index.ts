@@ -25,6 +25,8 @@ import type { GenerateRequest } from "./bindings/GenerateRequest";
 import type { EditRequest } from "./bindings/EditRequest";
 import type { ModelSpec } from "./bindings/ModelSpec";
 import type { Level } from "./bindings/Level";
+import type { RefMinimize } from "./bindings/RefMinimize";
+import type { SubjectCandidates } from "./bindings/SubjectCandidates";
 import type { CustomModel } from "./bindings/CustomModel";
 import type { LedgerEntry } from "./bindings/LedgerEntry";
 import type { Preview } from "./bindings/Preview";
@@ -60,7 +62,7 @@ import type { VideoModel } from "./bindings/VideoModel";
 import type { VideoPreviewReply } from "./bindings/VideoPreviewReply";
 import type { VideoRequest } from "./bindings/VideoRequest";
 
-export type { CustomModel, Level, ModelSpec, VideoModel, VideoPreviewReply, VideoRequest };
+export type { CustomModel, Level, ModelSpec, RefMinimize, SubjectCandidates, VideoModel, VideoPreviewReply, VideoRequest };
 export type { ConsentStatus, EditRequest, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
@@ -158,6 +160,8 @@ export const ipc = {
   objectKeepLonger: (id: string, by: string) => call<string>("object_keep_longer", { id, by }),
   /** Minimize the references and describe what would leave; nothing is sent. */
   generatePreview: (request: GenerateRequest) => call<PreviewReply>("generate_preview", { request }),
+  /** The people the on-device detector finds in image `id`, to choose the subject among. */
+  subjectCandidates: (id: string) => call<SubjectCandidates>("subject_candidates", { id }),
   /** A region edit's preview; `mask` is the painted mask as base64 PNG. Sent with `generateSend`. */
   editPreview: (request: EditRequest, mask: string) => call<PreviewReply>("edit_preview", { request, mask }),
   /** Send a preview's exact bytes (or, for a provider whose preview is skipped, a request); the task id. */

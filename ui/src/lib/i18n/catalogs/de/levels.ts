@@ -17,4 +17,26 @@ export default {
   original: "Originalbild",
   asSent: "So wird es gesendet",
   defaultsColumn: "Was standardmäßig gesendet wird",
+  eachTitle: "Jede Referenz",
+  refLabel: (name: string) => `Was von ${name} gesendet wird`,
+  chooseSubject: "Motiv wählen…",
+  subjectAuto: "Motiv: das größte Gesicht, auf diesem Gerät gefunden",
+  subjectChosen: "Motiv: von Ihnen gewählt",
+  partTitle: "Was vom Ausschnitt gesendet wird",
+  picker: {
+    title: "Motiv wählen",
+    finding: "Personen werden auf diesem Gerät gesucht…",
+    people: (n: number) =>
+      plural("de", n, {
+        one: "# Person auf diesem Gerät gefunden: klicken Sie sie an, um sie zum Motiv zu machen.",
+        other: "# Personen auf diesem Gerät gefunden: klicken Sie die Person an, die das Motiv ist.",
+      }),
+    none: "Keine Person gefunden: Ziehen Sie einen Rahmen um das Motiv.",
+    drawHint: "Oder ziehen Sie auf dem Foto einen Rahmen auf.",
+    person: (n: string) => `Person Nr. ${n}`,
+    automatic: "Automatisch finden",
+    keysHint:
+      "Das Foto: Eingabe setzt einen Rahmen darauf, die Pfeiltasten verschieben ihn, Umschalt mit den Pfeiltasten ändert seine Größe.",
+    use: "Dieses Motiv verwenden",
+  },
 } satisfies typeof en;

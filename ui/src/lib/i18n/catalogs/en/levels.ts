@@ -19,4 +19,30 @@ export default {
   asSent: "As sent",
   /** Settings: the column of each provider's default levels. */
   defaultsColumn: "What leaves by default",
+  /** Create: one row per picked reference. */
+  eachTitle: "Each reference",
+  /** The levels of one reference, for screen readers: "What leaves of beach.jpg". */
+  refLabel: (name: string) => `What leaves of ${name}`,
+  chooseSubject: "Choose the subject…",
+  subjectAuto: "Subject: the largest face, found on this device",
+  subjectChosen: "Subject: chosen by you",
+  /** The region editor: the levels of the part sent. */
+  partTitle: "What leaves of the part",
+  picker: {
+    title: "Choose the subject",
+    finding: "Looking for people on this device…",
+    people: (n: number) =>
+      plural("en", n, {
+        one: "# person found on this device: click them to make them the subject.",
+        other: "# people found on this device: click the one who is the subject.",
+      }),
+    none: "No person was found: draw a box around the subject.",
+    drawHint: "Or drag on the photo to draw a box.",
+    /** A found person's box, for screen readers: "Person 2". */
+    person: (n: string) => `Person ${n}`,
+    automatic: "Find it automatically",
+    keysHint:
+      "The photo: Enter puts a box on it, the arrow keys move it, Shift with the arrow keys sizes it.",
+    use: "Use this subject",
+  },
 };

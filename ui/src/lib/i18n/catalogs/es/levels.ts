@@ -16,4 +16,26 @@ export default {
   original: "Imagen original",
   asSent: "Tal como se envía",
   defaultsColumn: "Lo que se envía por defecto",
+  eachTitle: "Cada referencia",
+  refLabel: (name: string) => `Lo que sale de ${name}`,
+  chooseSubject: "Elegir el sujeto…",
+  subjectAuto: "Sujeto: la cara más grande, hallada en este dispositivo",
+  subjectChosen: "Sujeto: elegido por usted",
+  partTitle: "Lo que sale de la parte",
+  picker: {
+    title: "Elegir el sujeto",
+    finding: "Buscando personas en este dispositivo…",
+    people: (n: number) =>
+      plural("es", n, {
+        one: "# persona hallada en este dispositivo: haga clic en ella para que sea el sujeto.",
+        other: "# personas halladas en este dispositivo: haga clic en la que es el sujeto.",
+      }),
+    none: "No se encontró ninguna persona: dibuje un recuadro alrededor del sujeto.",
+    drawHint: "O arrastre sobre la foto para dibujar un recuadro.",
+    person: (n: string) => `Persona ${n}`,
+    automatic: "Encontrarlo automáticamente",
+    keysHint:
+      "La foto: Intro coloca un recuadro, las flechas lo mueven y Mayús con las flechas cambia su tamaño.",
+    use: "Usar este sujeto",
+  },
 } satisfies typeof en;

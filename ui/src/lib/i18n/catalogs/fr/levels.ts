@@ -19,4 +19,26 @@ export default {
   original: "Image d’origine",
   asSent: "Telle qu’envoyée",
   defaultsColumn: "Ce qui part par défaut",
+  eachTitle: "Chaque image de référence",
+  refLabel: (name: string) => `Ce qui sera envoyé de ${name}`,
+  chooseSubject: "Choisir le sujet…",
+  subjectAuto: "Sujet\u00a0: le plus grand visage, trouvé sur cet appareil",
+  subjectChosen: "Sujet\u00a0: choisi par vous",
+  partTitle: "Ce qui sera envoyé de la partie",
+  picker: {
+    title: "Choisir le sujet",
+    finding: "Recherche des personnes sur cet appareil…",
+    people: (n: number) =>
+      plural("fr", n, {
+        one: "#\u00a0personne trouvée sur cet appareil\u00a0: cliquez dessus pour en faire le sujet.",
+        other: "#\u00a0personnes trouvées sur cet appareil\u00a0: cliquez sur celle qui est le sujet.",
+      }),
+    none: "Aucune personne trouvée\u00a0: tracez un cadre autour du sujet.",
+    drawHint: "Ou faites glisser sur la photo pour tracer un cadre.",
+    person: (n: string) => `Personne ${n}`,
+    automatic: "Le trouver automatiquement",
+    keysHint:
+      "La photo\u00a0: Entrée y place un cadre, les flèches le déplacent, Maj avec les flèches le redimensionne.",
+    use: "Utiliser ce sujet",
+  },
 } satisfies typeof en;

@@ -16,4 +16,23 @@ export default {
   original: "元の画像",
   asSent: "送信される画像",
   defaultsColumn: "既定で送信される内容",
+  eachTitle: "参照画像ごと",
+  refLabel: (name: string) => `${name} から送信されるもの`,
+  chooseSubject: "被写体を選ぶ…",
+  subjectAuto: "被写体: この端末で見つけたいちばん大きな顔",
+  subjectChosen: "被写体: あなたが選択",
+  partTitle: "部分から送信されるもの",
+  picker: {
+    title: "被写体を選ぶ",
+    finding: "この端末で人物を探しています…",
+    people: (n: number) =>
+      plural("ja", n, { other: "この端末で # 人が見つかりました。被写体の人をクリックしてください。" }),
+    none: "人物が見つかりませんでした。被写体を囲む枠を描いてください。",
+    drawHint: "または写真の上をドラッグして枠を描きます。",
+    person: (n: string) => `人物 ${n}`,
+    automatic: "自動で見つける",
+    keysHint:
+      "写真: Enter で枠を置き、矢印キーで移動、Shift と矢印キーで大きさを変えます。",
+    use: "この被写体を使う",
+  },
 } satisfies typeof en;

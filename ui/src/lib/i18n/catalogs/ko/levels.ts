@@ -16,4 +16,23 @@ export default {
   original: "원본",
   asSent: "전송될 이미지",
   defaultsColumn: "기본으로 전송되는 내용",
+  eachTitle: "참조 이미지별",
+  refLabel: (name: string) => `${name}에서 보내는 것`,
+  chooseSubject: "주인공 선택…",
+  subjectAuto: "주인공: 이 기기에서 찾은 가장 큰 얼굴",
+  subjectChosen: "주인공: 직접 선택함",
+  partTitle: "부분에서 보내는 것",
+  picker: {
+    title: "주인공 선택",
+    finding: "이 기기에서 사람을 찾는 중…",
+    people: (n: number) =>
+      plural("ko", n, { other: "이 기기에서 #명을 찾았습니다. 주인공인 사람을 클릭하세요." }),
+    none: "사람을 찾지 못했습니다. 주인공 주위에 상자를 그리세요.",
+    drawHint: "또는 사진 위를 드래그해 상자를 그리세요.",
+    person: (n: string) => `사람 ${n}`,
+    automatic: "자동으로 찾기",
+    keysHint:
+      "사진: Enter로 상자를 놓고, 화살표 키로 옮기고, Shift와 화살표 키로 크기를 바꿉니다.",
+    use: "이 주인공 사용",
+  },
 } satisfies typeof en;

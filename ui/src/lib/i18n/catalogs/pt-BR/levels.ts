@@ -18,4 +18,26 @@ export default {
   original: "Imagem original",
   asSent: "Como será enviada",
   defaultsColumn: "O que é enviado por padrão",
+  eachTitle: "Cada referência",
+  refLabel: (name: string) => `O que sai de ${name}`,
+  chooseSubject: "Escolher o assunto…",
+  subjectAuto: "Assunto: o maior rosto, encontrado neste dispositivo",
+  subjectChosen: "Assunto: escolhido por você",
+  partTitle: "O que sai da parte",
+  picker: {
+    title: "Escolher o assunto",
+    finding: "Procurando pessoas neste dispositivo…",
+    people: (n: number) =>
+      plural("pt-BR", n, {
+        one: "# pessoa encontrada neste dispositivo: clique nela para torná-la o assunto.",
+        other: "# pessoas encontradas neste dispositivo: clique na que é o assunto.",
+      }),
+    none: "Nenhuma pessoa foi encontrada: desenhe um retângulo em volta do assunto.",
+    drawHint: "Ou arraste sobre a foto para desenhar um retângulo.",
+    person: (n: string) => `Pessoa ${n}`,
+    automatic: "Encontrar automaticamente",
+    keysHint:
+      "A foto: Enter coloca um retângulo, as setas o movem e Shift com as setas muda o tamanho.",
+    use: "Usar este assunto",
+  },
 } satisfies typeof en;

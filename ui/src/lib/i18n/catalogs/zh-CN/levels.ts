@@ -16,4 +16,22 @@ export default {
   original: "原图",
   asSent: "将发送的图像",
   defaultsColumn: "默认发送的内容",
+  eachTitle: "每张参考图",
+  refLabel: (name: string) => `${name} 发送的内容`,
+  chooseSubject: "选择主体…",
+  subjectAuto: "主体：在本设备上找到的最大人脸",
+  subjectChosen: "主体：由您选择",
+  partTitle: "该部分发送的内容",
+  picker: {
+    title: "选择主体",
+    finding: "正在本设备上查找人物…",
+    people: (n: number) => plural("zh-CN", n, { other: "在本设备上找到 # 人：请点击作为主体的那个人。" }),
+    none: "未找到人物：请在主体周围画一个框。",
+    drawHint: "或在照片上拖动以画框。",
+    person: (n: string) => `人物 ${n}`,
+    automatic: "自动查找",
+    keysHint:
+      "照片：按 Enter 放置一个框，方向键移动它，Shift 加方向键调整大小。",
+    use: "使用此主体",
+  },
 } satisfies typeof en;
