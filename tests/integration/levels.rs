@@ -26,6 +26,20 @@ fn group(dir: &DataDir) -> std::path::PathBuf {
     path
 }
 
+/// Faces by OpenCV's Haar cascade (Debian's python3-opencv and opencv-data), a detector that
+/// shares nothing with the app's models: `[x, y, w, h]` each.
+fn opencv_faces(path: &std::path::Path) -> Vec<[u32; 4]> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/integration/opencv_faces.py");
+    // Debian's Python, the one python3-opencv is built for (not a user's pyenv or venv).
+    let out = std::process::Command::new("/usr/bin/python3")
+        .arg(script)
+        .arg(path)
+        .output()
+        .expect("python3 runs (install python3-opencv and opencv-data: .ci/setup)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// Faces by both of the project's searches: the whole photo, then 400 px tiles.
 fn faces(image: &image::DynamicImage) -> Vec<detect::Face> {
     let rgb = image.to_rgb8();
@@ -69,6 +83,11 @@ fn preview_egress_writes_what_would_leave_and_says_what_each_level_did() {
     let left = faces(&sent);
     assert_eq!(left.len(), 1, "one face leaves: {left:?}");
     assert!(left[0].x1 < sent.width() as f32 / 2.0, "the subject's");
+    // And by a detector of another kind: three faces before, the subject's alone after.
+    assert_eq!(opencv_faces(&photo).len(), 3, "OpenCV finds the fixture's three faces");
+    let independent = opencv_faces(&written[0]);
+    assert_eq!(independent.len(), 1, "OpenCV finds one face in what leaves: {independent:?}");
+    assert!(independent[0][0] + independent[0][2] < sent.width() / 2, "the subject's: {independent:?}");
     // No vault was needed, and none was made.
     assert!(!dir.path().join("vault").exists());
 }
@@ -110,6 +129,9 @@ fn a_generation_with_every_level_sends_the_subject_alone_and_the_ledger_names_th
     let (w, h) = sent.dimensions();
     assert!(w < 1800 && h <= 1000, "a crop, smaller than the photo: {w}x{h}");
     assert_eq!(faces(&sent).len(), 1, "the subject's face alone");
+    let received = dir.path().parent().unwrap().join("received.png");
+    sent.save(&received).unwrap();
+    assert_eq!(opencv_faces(&received).len(), 1, "the subject's face alone, by OpenCV too");
     let rgb = sent.to_rgb8();
     for (x, y) in [(0, 0), (w - 1, 0)] {
         let p = rgb.get_pixel(x, y).0;
