@@ -24,6 +24,8 @@ mod levels;
 mod lock;
 /// Create offers what each model accepts; a model of your own from Settings (issue #14).
 mod models;
+/// The window under strace: local work connects nowhere, a generation to its provider only (#16).
+mod network_proof;
 /// Stars, boards by drag and drop, use again, the prompt library (issue #15).
 mod organise;
 /// Export a task and erase everything from the Privacy page.

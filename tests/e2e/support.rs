@@ -38,6 +38,32 @@ impl App {
     /// Launch on `data` with extra environment variables for the app (they pass through
     /// tauri-driver and WebKitWebDriver).
     pub async fn launch_with_env(data: &Path, env: &[(&str, &str)]) -> App {
+        App::launch_program(Path::new(BIN), data, env).await
+    }
+
+    /// Launch on `data` under `strace -f` (the app and every process it starts: WebKit's web
+    /// and network processes), recording each `connect`, `sendto`, `sendmsg` and `execve` with
+    /// its time in `trace` (complete once `stop_traced` returns), and WebDriver's automation
+    /// address (the one connection the test harness adds) in `trace` + `.automation`.
+    pub async fn launch_traced(data: &Path, env: &[(&str, &str)], trace: &Path) -> App {
+        // WebKitWebDriver starts the program it is given: a script that starts the app traced.
+        // seccomp-bpf stops the app only at the calls traced, so the window keeps its speed.
+        let wrapper = data.with_file_name("traced-app.sh");
+        // The tracer's pid goes to `trace` + `.tracer`, for `stop_traced` (WebDriver's own stop
+        // kills the script, which would leave strace's last lines unwritten).
+        let script = format!(
+            "#!/bin/sh\nprintf %s \"$WEBKIT_INSPECTOR_SERVER\" > '{trace}.automation'\n\
+             strace -f --seccomp-bpf -qq -ttt -e trace=connect,sendto,sendmsg,execve -o '{trace}' '{BIN}' \"$@\" &\n\
+             echo $! > '{trace}.tracer'\nwait\n",
+            trace = trace.display()
+        );
+        std::fs::write(&wrapper, script).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+        App::launch_program(&wrapper, data, env).await
+    }
+
+    async fn launch_program(program: &Path, data: &Path, env: &[(&str, &str)]) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some(),
             "end-to-end tests need a display: run them under xvfb-run (see the README's test command)"
@@ -47,7 +73,7 @@ impl App {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let caps = json!({
             "browserName": "wry",
-            "tauri:options": { "application": BIN, "args": ["--data-dir", data] }
+            "tauri:options": { "application": program, "args": ["--data-dir", data] }
         });
         let caps: serde_json::Map<String, Value> = caps.as_object().unwrap().clone();
         // Starting the driver pair can fail for reasons of its own (seen once in many CI runs:
@@ -200,6 +226,20 @@ impl App {
             "return document.documentElement.lang === '{lang}' && document.documentElement.dir === '{dir}'"
         ))
         .await;
+    }
+
+    /// End an app started by `launch_traced`: the app is stopped (SIGTERM), so strace writes
+    /// the whole trace and exits; then the session ends.
+    pub async fn stop_traced(self, trace: &Path) {
+        let tracer = std::fs::read_to_string(format!("{}.tracer", trace.display())).unwrap();
+        let tracer = tracer.trim();
+        Command::new("pkill").args(["-TERM", "-P", tracer]).status().unwrap();
+        let deadline = Instant::now() + WAIT;
+        while Path::new("/proc").join(tracer).exists() {
+            assert!(Instant::now() < deadline, "strace did not finish");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.close().await;
     }
 
     /// End the session (the app exits) and wait until the data directory is free again.

@@ -2,7 +2,8 @@
 //! thread and child): the local verbs — import, gallery, search, organising, ID photos, export,
 //! an encrypted backup and its restore, key rotation, retention, erase — never open an internet
 //! socket, and a generation connects to its provider's address and nowhere else. (The
-//! webview's side is `e2e::security::the_webview_cannot_reach_the_network`.)
+//! window, webview included: `e2e::network_proof`; the page's own policy:
+//! `e2e::security::the_webview_cannot_reach_the_network`.)
 
 use std::io::Write;
 use std::process::{Command, Stdio};
