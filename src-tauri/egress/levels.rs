@@ -65,7 +65,7 @@ impl HasCode for LevelsError {
 /// The smallest side a subject crop may have.
 pub const MIN_SIDE: u32 = 256;
 /// How many times hiding a face may be strengthened until the detector no longer finds it.
-const HIDE_ROUNDS: u32 = 3;
+const HIDE_ROUNDS: u32 = 4;
 /// The neutral fill of a replaced background.
 const NEUTRAL: [u8; 3] = [128, 128, 128];
 
@@ -95,26 +95,11 @@ pub fn apply(
     if applied == [Level::Metadata] {
         return Ok((image.clone(), report));
     }
-    let mut rgb = image.to_rgb8();
-    // Only the levels about people look for faces; only hiding them needs the small ones too.
-    let faces = if applied.contains(&Level::Bystanders) {
-        all_faces(&rgb)?
-    } else if applied.contains(&Level::Subject) {
-        detect::detect(&rgb)?
-    } else {
-        Vec::new()
-    };
-    let subject = pick_subject(&faces, subject_box);
-    if applied.contains(&Level::Bystanders) {
-        let others: Vec<&Face> = faces.iter().filter(|f| Some(*f) != subject).collect();
-        report.faces_hidden = hide(&mut rgb, &others, subject)?;
-    }
-    if applied.contains(&Level::Background) {
-        replace_background(&mut rgb)?;
-        report.background_replaced = true;
-    }
-    if applied.contains(&Level::Subject) {
-        let (x, y, bw, bh) = match (subject_box, subject) {
+    let full = image.to_rgb8();
+    // Crop first: what does not leave is not looked at again, and costs nothing more.
+    let kept = if applied.contains(&Level::Subject) {
+        let near = if subject_box.is_some() { Vec::new() } else { detect::detect(&full)? };
+        let (x, y, bw, bh) = match (subject_box, pick_subject(&near, None)) {
             (Some(b), _) => b,
             (None, Some(face)) => around(face, w, h),
             (None, None) => return Err(LevelsError::NoSubject),
@@ -122,42 +107,92 @@ pub fn apply(
         if bw < MIN_SIDE || bh < MIN_SIDE {
             return Err(LevelsError::TooSmall(bw, bh));
         }
-        rgb = image::imageops::crop_imm(&rgb, x, y, bw, bh).to_image();
         report.subject = Some((x, y, bw, bh));
         report.fraction = f64::from(bw) * f64::from(bh) / (f64::from(w) * f64::from(h));
+        (x, y, bw, bh)
+    } else {
+        (0, 0, w, h)
+    };
+    let mut rgb = if kept == (0, 0, w, h) {
+        full.clone()
+    } else {
+        image::imageops::crop_imm(&full, kept.0, kept.1, kept.2, kept.3).to_image()
+    };
+    if applied.contains(&Level::Bystanders) {
+        // Every face in what leaves, near and far, in its pixels; the search reaches a little
+        // past a crop's edges, so a face the crop cuts in two is hidden too.
+        let faces = faces_around(&full, kept)?;
+        let inside = subject_box.map(|(x, y, bw, bh)| {
+            (x.saturating_sub(kept.0), y.saturating_sub(kept.1), bw.min(kept.2), bh.min(kept.3))
+        });
+        let subject = pick_subject(&faces, inside);
+        let others: Vec<&Face> = faces.iter().filter(|f| Some(*f) != subject).collect();
+        report.faces_hidden = hide(&mut rgb, &others, subject)?;
+    }
+    if applied.contains(&Level::Background) {
+        replace_background(&mut rgb)?;
+        report.background_replaced = true;
     }
     Ok((DynamicImage::ImageRgb8(rgb), report))
+}
+
+/// The faces of `full` that reach into `kept` (left, top, width, height), in `kept`'s pixels:
+/// searched in `kept` and a margin around it (a tenth of the photo's longest side), the small
+/// ones at the scale [`all_faces`] uses for the whole photo.
+fn faces_around(full: &RgbImage, kept: PixelBox) -> Result<Vec<Face>, LevelsError> {
+    let (w, h) = full.dimensions();
+    let margin = w.max(h) / 10;
+    let (x0, y0) = (kept.0.saturating_sub(margin), kept.1.saturating_sub(margin));
+    let (x1, y1) = ((kept.0 + kept.2 + margin).min(w), (kept.1 + kept.3 + margin).min(h));
+    let area = if (x0, y0, x1, y1) == (0, 0, w, h) {
+        full.clone()
+    } else {
+        image::imageops::crop_imm(full, x0, y0, x1 - x0, y1 - y0).to_image()
+    };
+    let scale = small_scale(full);
+    let (dx, dy) = ((kept.0 - x0) as f32, (kept.1 - y0) as f32);
+    let (kw, kh) = (kept.2 as f32, kept.3 as f32);
+    Ok(all_faces(&area, scale)?
+        .into_iter()
+        .map(|mut f| {
+            (f.x0, f.y0, f.x1, f.y1) = (f.x0 - dx, f.y0 - dy, f.x1 - dx, f.y1 - dy);
+            f
+        })
+        .filter(|f| f.x1 > 0.0 && f.y1 > 0.0 && f.x0 < kw && f.y0 < kh)
+        .collect())
 }
 
 /// The side the tile search for small faces works at: its 400 px tiles then span a quarter of
 /// the photo's width, and a face some 40 px wide in a 2048 px copy is still found.
 const SMALL_SEARCH_SIDE: u32 = 1024;
 
-/// Every face, near and far: the whole-photo search, then the tile search for small ones (on a
-/// copy at most [`SMALL_SEARCH_SIDE`] wide, its faces scaled back).
-fn all_faces(rgb: &RgbImage) -> Result<Vec<Face>, LevelsError> {
+/// Every face, near and far: the whole-photo search, then the tile search for small faces on a
+/// copy scaled by `small_scale` (at most 1; its faces scaled back).
+fn all_faces(rgb: &RgbImage, small_scale: f32) -> Result<Vec<Face>, LevelsError> {
     let mut faces = detect::detect(rgb)?;
     let (w, h) = rgb.dimensions();
-    let (small, scale) = match crate::import::resize::fitted(w, h, SMALL_SEARCH_SIDE) {
-        Some((sw, sh)) => (
-            detect::detect_small(&crate::import::resize::rgb(
-                rgb,
-                sw,
-                sh,
-                crate::import::resize::Filter::Bilinear,
-            ))?,
-            w as f32 / sw as f32,
-        ),
-        None => (detect::detect_small(rgb)?, 1.0),
+    let (sw, sh) =
+        (((w as f32 * small_scale).round() as u32).max(1), ((h as f32 * small_scale).round() as u32).max(1));
+    let small = if (sw, sh) == (w, h) {
+        detect::detect_small(rgb)?
+    } else {
+        let copy = crate::import::resize::rgb(rgb, sw, sh, crate::import::resize::Filter::Bilinear);
+        detect::detect_small(&copy)?
     };
+    let (fx, fy) = (w as f32 / sw as f32, h as f32 / sh as f32);
     for mut face in small {
-        (face.x0, face.y0, face.x1, face.y1) =
-            (face.x0 * scale, face.y0 * scale, face.x1 * scale, face.y1 * scale);
+        (face.x0, face.y0, face.x1, face.y1) = (face.x0 * fx, face.y0 * fy, face.x1 * fx, face.y1 * fy);
         if !faces.iter().any(|f| overlaps(f, &face)) {
             faces.push(face);
         }
     }
     Ok(faces)
+}
+
+/// The scale at which [`all_faces`] searches a whole photo for small faces.
+fn small_scale(rgb: &RgbImage) -> f32 {
+    let (w, h) = rgb.dimensions();
+    (SMALL_SEARCH_SIDE as f32 / w.max(h) as f32).min(1.0)
 }
 
 fn overlaps(a: &Face, b: &Face) -> bool {
@@ -193,7 +228,8 @@ pub fn candidates(image: &DynamicImage) -> Result<Vec<Candidate>, LevelsError> {
     let (w, h) = image.dimensions();
     let fitted = crate::import::resize::fit(image, CANDIDATE_SIDE, crate::import::resize::Filter::Bilinear);
     let scale = w as f32 / fitted.width().max(1) as f32;
-    let mut faces = all_faces(&fitted.to_rgb8())?;
+    let fitted = fitted.to_rgb8();
+    let mut faces = all_faces(&fitted, small_scale(&fitted))?;
     faces.sort_by(|a, b| (b.width() * b.height()).total_cmp(&(a.width() * a.height())));
     Ok(faces
         .into_iter()
@@ -221,42 +257,52 @@ fn around(face: &Face, w: u32, h: u32) -> PixelBox {
 }
 
 /// Pixelate each of `faces` (a margin around its box) until the detector no longer finds a face
-/// there; blocks grow each round. How many were hidden.
+/// there; blocks grow each round, and what the detector still calls a face over a hidden face
+/// (a pixelated head on its shoulders can read as one) is hidden whole from then on. How many
+/// faces were hidden.
 fn hide(rgb: &mut RgbImage, faces: &[&Face], subject: Option<&Face>) -> Result<usize, LevelsError> {
-    let regions: Vec<PixelBox> = faces.iter().map(|f| padded(f, rgb.dimensions())).collect();
+    let mut regions: Vec<PixelBox> = faces.iter().map(|f| padded(f, rgb.dimensions())).collect();
     for round in 0..HIDE_ROUNDS {
         for &(x, y, w, h) in &regions {
             // A face some 5, then 4, then 3 blocks wide: no eyes, nose or mouth left to find.
-            let block = (w / (5 - round)).max(4);
+            let block = (w / (5 - round.min(2))).max(4);
             pixelate(rgb, (x, y, w, h), block);
         }
         // At least two rounds: a face the detector just stops finding at the first can come
         // back, at a low score, once the copy is re-encoded as JPEG or searched in tiles.
-        if round >= 1 && !found_in(rgb, &regions, subject)? {
-            break;
+        if round >= 1 {
+            let left = found_in(rgb, &regions, subject)?;
+            if left.is_empty() {
+                break;
+            }
+            regions.extend(left.iter().map(|f| padded(f, rgb.dimensions())));
         }
     }
-    Ok(regions.len())
+    Ok(faces.len())
 }
 
-/// Whether the detector still finds a face in any of `regions` (each searched on its own,
-/// with room around it, so the check costs a few small searches, not the whole photo's).
-fn found_in(rgb: &RgbImage, regions: &[PixelBox], subject: Option<&Face>) -> Result<bool, LevelsError> {
+/// What the detector still calls a face over any of `regions`, the subject's aside: the whole
+/// photo searched once, and each region with room around it (where a small face is seen).
+fn found_in(rgb: &RgbImage, regions: &[PixelBox], subject: Option<&Face>) -> Result<Vec<Face>, LevelsError> {
     let (w, h) = rgb.dimensions();
+    let not_subject = |f: &Face| !subject.is_some_and(|s| overlaps(s, f));
+    let over_a_region = |f: &Face| {
+        regions.iter().any(|&(x, y, rw, rh)| {
+            f.x0 < (x + rw) as f32 && (x as f32) < f.x1 && f.y0 < (y + rh) as f32 && (y as f32) < f.y1
+        })
+    };
+    let mut left: Vec<Face> = detect::detect(rgb)?;
     for &(x, y, rw, rh) in regions {
         let (x0, y0) = (x.saturating_sub(rw / 2), y.saturating_sub(rh / 2));
         let (x1, y1) = ((x + rw + rw / 2).min(w), (y + rh + rh / 2).min(h));
         let area = image::imageops::crop_imm(rgb, x0, y0, x1 - x0, y1 - y0).to_image();
-        let local = (x - x0, y - y0, rw, rh);
-        let shifted =
-            subject.map(|s| (s.x0 - x0 as f32, s.y0 - y0 as f32, s.x1 - x0 as f32, s.y1 - y0 as f32));
-        let is_subject =
-            |f: &Face| shifted.is_some_and(|(a, b, c, d)| f.x0 < c && a < f.x1 && f.y0 < d && b < f.y1);
-        if detect::detect(&area)?.iter().any(|f| !is_subject(f) && inside_region(f, local)) {
-            return Ok(true);
-        }
+        left.extend(detect::detect(&area)?.into_iter().map(|mut f| {
+            (f.x0, f.y0, f.x1, f.y1) =
+                (f.x0 + x0 as f32, f.y0 + y0 as f32, f.x1 + x0 as f32, f.y1 + y0 as f32);
+            f
+        }));
     }
-    Ok(false)
+    Ok(left.into_iter().filter(|f| not_subject(f) && over_a_region(f)).collect())
 }
 
 fn padded(face: &Face, (w, h): (u32, u32)) -> PixelBox {
@@ -346,7 +392,8 @@ mod tests {
     }
 
     fn faces(image: &DynamicImage) -> usize {
-        all_faces(&image.to_rgb8()).unwrap().len()
+        let rgb = image.to_rgb8();
+        all_faces(&rgb, small_scale(&rgb)).unwrap().len()
     }
 
     #[test]
@@ -358,7 +405,8 @@ mod tests {
         assert_eq!(report.levels, [Level::Metadata, Level::Bystanders]);
         // Both searches (the whole photo with both models, and in tiles for small faces) find
         // the subject's face only.
-        let found = all_faces(&out.to_rgb8()).unwrap();
+        let rgb = out.to_rgb8();
+        let found = all_faces(&rgb, small_scale(&rgb)).unwrap();
         assert_eq!(found.len(), 1, "only the subject's face is left: {found:?}");
         assert!(found[0].x1 < 800.0, "and it is the subject's: {:?}", found[0]);
     }
@@ -379,7 +427,8 @@ mod tests {
         let (_, report) = apply(&photo, &[Level::Bystanders], Some(chosen.crop)).unwrap();
         assert_eq!(report.faces_hidden, 2);
         let (out, _) = apply(&photo, &[Level::Bystanders], Some(chosen.crop)).unwrap();
-        let left = all_faces(&out.to_rgb8()).unwrap();
+        let rgb = out.to_rgb8();
+        let left = all_faces(&rgb, small_scale(&rgb)).unwrap();
         assert_eq!(left.len(), 1, "only the chosen person's face is left: {left:?}");
         let (fx, _, fw, _) = chosen.face;
         let centre = (left[0].x0 + left[0].x1) / 2.0;
