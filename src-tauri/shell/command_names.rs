@@ -26,6 +26,7 @@ pub const COMMANDS: &[&str] = &[
     "generate_preview",
     "edit_preview",
     "subject_candidates",
+    "task_sent",
     "prompt_improve",
     "models_list",
     "prompt_describe",

@@ -239,6 +239,15 @@ pub fn generate_preview(
     Ok(PreviewReply { preview_id, preview })
 }
 
+/// What image task `task_id` sent, rebuilt on the device and checked against the ledger.
+#[tauri::command(async)]
+pub fn task_sent(
+    state: State<'_, CoreState>,
+    task_id: String,
+) -> Result<api::generate::SentCopies, ErrorBody> {
+    Ok(api::generate::sent_copies(state.core()?, &task_id)?)
+}
+
 /// The people in reference `id` found on the device, for choosing the subject.
 #[tauri::command(async)]
 pub fn subject_candidates(

@@ -88,6 +88,7 @@ pub fn run(data_dir: Option<&Path>, in_tray: bool) -> ExitCode {
             commands::object_keep_longer,
             commands::generate_preview,
             commands::subject_candidates,
+            commands::task_sent,
             commands::edit_preview,
             commands::prompt_improve,
             commands::models_list,

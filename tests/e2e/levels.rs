@@ -160,9 +160,31 @@ async fn each_reference_has_its_own_levels_and_the_subject_clicked_is_kept_for_t
     assert_eq!(said.as_array().unwrap().len(), 1, "{said}");
     assert!(said[0].as_str().unwrap().starts_with("2 other faces hidden"), "{said}");
     app.press("[data-testid='preview-send']").await;
-    app.wait_css("[data-testid='task'][data-status='failed']").await;
+    let failed = app.wait_css("[data-testid='task'][data-status='failed']").await;
+    let task_id = failed.attr("data-task-id").await.unwrap().unwrap();
+
+    // The task's detail shows what left next to each original, rebuilt on the device and
+    // identical to what the ledger says was sent.
+    app.open_section("privacy", "Privacy").await;
+    app.wait_css("[data-testid='lookup-input']").await.send_keys(&task_id).await.unwrap();
+    app.press("[data-testid='lookup-show']").await;
+    app.wait_js("return document.querySelectorAll('[data-testid=ledger-part]').length === 2").await;
+    app.press("[data-testid='task-sent-show']").await;
+    app.wait_js("return document.querySelectorAll('[data-testid=sent-check][data-same=true]').length === 2")
+        .await;
+    app.wait_js("return [...document.querySelectorAll('[data-testid=sent-image]')].every((i) => i.complete && i.naturalWidth > 0)").await;
+    app.screenshot("privacy-task-sent").await;
+
+    app.open_section("tasks", "Tasks").await;
     app.press("[data-testid='task-retry']").await;
     app.wait_css("[data-testid='task'][data-status='succeeded']").await;
+    // Once it succeeded its originals went, and the copies sent with them: the ledger's record stays.
+    app.open_section("privacy", "Privacy").await;
+    app.wait_css("[data-testid='lookup-input']").await.send_keys(&task_id).await.unwrap();
+    app.press("[data-testid='lookup-show']").await;
+    app.press("[data-testid='task-sent-show']").await;
+    app.wait_css("[data-testid='task-sent-gone']").await;
+    assert_eq!(app.js("return document.querySelectorAll('[data-testid=ledger-part]').length").await, 4);
 
     let received = server.received.lock().unwrap().clone();
     assert_eq!(received.len(), 2, "sent, then retried");

@@ -9,6 +9,7 @@ mod again;
 mod edit;
 mod hygiene;
 mod preview;
+mod sent;
 mod subject;
 #[cfg(test)]
 mod tests;
@@ -22,6 +23,7 @@ pub use again::{again, reuse, RegionReuse, Reuse};
 pub use edit::{edit, preview as preview_edit, submit as submit_edit, EditOutcome, EditRequest, Sent};
 pub use hygiene::{check as check_prompt, PromptWarning};
 pub use preview::{egress_preview, preview, EgressPreview, Preview, PreviewImage};
+pub use sent::{sent_copies, SentCopies, SentCopy};
 pub use subject::{subject_candidates, SubjectCandidates};
 
 use super::objects::{self, Vault};

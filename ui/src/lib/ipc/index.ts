@@ -27,6 +27,7 @@ import type { ModelSpec } from "./bindings/ModelSpec";
 import type { Level } from "./bindings/Level";
 import type { RefMinimize } from "./bindings/RefMinimize";
 import type { SubjectCandidates } from "./bindings/SubjectCandidates";
+import type { SentCopies } from "./bindings/SentCopies";
 import type { CustomModel } from "./bindings/CustomModel";
 import type { LedgerEntry } from "./bindings/LedgerEntry";
 import type { Preview } from "./bindings/Preview";
@@ -62,7 +63,7 @@ import type { VideoModel } from "./bindings/VideoModel";
 import type { VideoPreviewReply } from "./bindings/VideoPreviewReply";
 import type { VideoRequest } from "./bindings/VideoRequest";
 
-export type { CustomModel, Level, ModelSpec, RefMinimize, SubjectCandidates, VideoModel, VideoPreviewReply, VideoRequest };
+export type { CustomModel, Level, ModelSpec, RefMinimize, SentCopies, SubjectCandidates, VideoModel, VideoPreviewReply, VideoRequest };
 export type { ConsentStatus, EditRequest, GenerateRequest, LedgerEntry, Preview, PreviewReply, PromptWarning };
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
@@ -162,6 +163,8 @@ export const ipc = {
   generatePreview: (request: GenerateRequest) => call<PreviewReply>("generate_preview", { request }),
   /** The people the on-device detector finds in image `id`, to choose the subject among. */
   subjectCandidates: (id: string) => call<SubjectCandidates>("subject_candidates", { id }),
+  /** What image task `taskId` sent, rebuilt on the device and checked against the ledger. */
+  taskSent: (taskId: string) => call<SentCopies>("task_sent", { taskId }),
   /** A region edit's preview; `mask` is the painted mask as base64 PNG. Sent with `generateSend`. */
   editPreview: (request: EditRequest, mask: string) => call<PreviewReply>("edit_preview", { request, mask }),
   /** Send a preview's exact bytes (or, for a provider whose preview is skipped, a request); the task id. */

@@ -98,6 +98,13 @@ export default {
     deleteConfirm: (i: number, e: number) =>
       `Dies löscht ${images(i)} samt Vorschaubildern und Schlüsseln, ${entries(e)} und den Verlauf der Aufgabe.`,
     keep: "Behalten",
+    sentTitle: "Was das Gerät verlassen hat",
+    sentShow: "Gesendete Kopie zeigen",
+    sentSame: "Auf diesem Gerät aus der Referenz neu erstellt: identisch mit dem Gesendeten (ihr SHA-256 steht im Protokoll).",
+    sentDiffers:
+      "Auf diesem Gerät neu erstellt, aber nicht identisch mit dem Gesendeten: Eine Einstellung, die sie prägt (das Größenlimit eines Anbieters), hat sich seitdem geändert. Das Protokoll bewahrt, was gesendet wurde.",
+    sentGone:
+      "Die Referenzen und die gesendeten Kopien wurden mit dem Ende der Aufgabe gelöscht; das Protokoll bewahrt Größe, Stufen und SHA-256 jedes Teils (oben).",
   },
 
   location: {

@@ -99,6 +99,13 @@ export default {
     deleteConfirm: (images: number, entries: number) =>
       `This deletes ${plural("en", images, { one: "# image", other: "# images" })} with their thumbnails and keys, ${plural("en", entries, { one: "# ledger entry", other: "# ledger entries" })} and the task's history.`,
     keep: "Keep",
+    sentTitle: "What left the device",
+    sentShow: "Show what was sent",
+    sentSame: "Rebuilt on this device from the reference: identical to what was sent (its SHA-256 is in the ledger).",
+    sentDiffers:
+      "Rebuilt on this device, but not identical to what was sent: a setting that shapes it (a provider's size limit) changed since. The ledger keeps what left.",
+    sentGone:
+      "The references and the copies sent were deleted when the task ended; the ledger keeps each part's size, levels and SHA-256 (above).",
   },
 
   location: {

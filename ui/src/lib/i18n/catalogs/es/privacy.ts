@@ -98,6 +98,13 @@ export default {
     deleteConfirm: (i: number, e: number) =>
       `Esto eliminará ${images(i)} con sus miniaturas y claves, ${entries(e)} y el historial de la tarea.`,
     keep: "Conservar",
+    sentTitle: "Lo que salió del dispositivo",
+    sentShow: "Mostrar lo que se envió",
+    sentSame: "Reconstruida en este dispositivo a partir de la referencia: idéntica a lo que se envió (su SHA-256 está en el registro).",
+    sentDiffers:
+      "Reconstruida en este dispositivo, pero no idéntica a lo que se envió: un ajuste que le da forma (el límite de tamaño de un proveedor) cambió desde entonces. El registro guarda lo que salió.",
+    sentGone:
+      "Las referencias y las copias enviadas se borraron al terminar la tarea; el registro guarda el tamaño, los niveles y el SHA-256 de cada parte (arriba).",
   },
 
   location: {

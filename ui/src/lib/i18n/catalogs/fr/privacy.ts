@@ -99,6 +99,13 @@ export default {
     deleteConfirm: (i: number, e: number) =>
       `Cela supprime ${images(i)} avec leurs miniatures et leurs clés, ${entries(e)} et l’historique de la tâche.`,
     keep: "Conserver",
+    sentTitle: "Ce qui a quitté l’appareil",
+    sentShow: "Afficher ce qui a été envoyé",
+    sentSame: "Reconstruite sur cet appareil à partir de la référence\u00a0: identique à ce qui a été envoyé (son SHA-256 figure dans le journal).",
+    sentDiffers:
+      "Reconstruite sur cet appareil, mais différente de ce qui a été envoyé\u00a0: un réglage qui la façonne (la limite de taille d’un fournisseur) a changé depuis. Le journal conserve ce qui est parti.",
+    sentGone:
+      "Les références et les copies envoyées ont été supprimées à la fin de la tâche\u00a0; le journal conserve la taille, les niveaux et le SHA-256 de chaque partie (ci-dessus).",
   },
 
   location: {

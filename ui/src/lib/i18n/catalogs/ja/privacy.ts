@@ -94,6 +94,13 @@ export default {
     deleteConfirm: (images: number, entries: number) =>
       `画像 ${plural("ja", images, { other: "# 枚" })}とそのサムネイル・鍵、送信記録 ${plural("ja", entries, { other: "# 件" })}、タスクの履歴を削除します。`,
     keep: "残す",
+    sentTitle: "端末の外に出たもの",
+    sentShow: "送信されたものを表示",
+    sentSame: "参照画像からこの端末で再作成しました。送信されたものと同一です（その SHA-256 が記録にあります）。",
+    sentDiffers:
+      "この端末で再作成しましたが、送信されたものとは異なります。形を決める設定（プロバイダーのサイズ上限）がその後変わりました。記録には送信されたものが残っています。",
+    sentGone:
+      "参照画像と送信したコピーはタスクの終了時に削除されました。記録には各部分のサイズ、レベル、SHA-256（上記）が残っています。",
   },
 
   location: {

@@ -93,6 +93,13 @@ export default {
     deleteConfirm: (images: number, entries: number) =>
       `이미지 ${plural("ko", images, { other: "#개" })}와 그 썸네일 및 키, 전송 기록 ${plural("ko", entries, { other: "#건" })}, 작업 기록이 삭제됩니다.`,
     keep: "유지",
+    sentTitle: "기기 밖으로 나간 것",
+    sentShow: "보낸 것 보기",
+    sentSame: "참조 이미지로 이 기기에서 다시 만들었습니다. 보낸 것과 같습니다(SHA-256이 기록에 있습니다).",
+    sentDiffers:
+      "이 기기에서 다시 만들었지만 보낸 것과 다릅니다. 모양을 정하는 설정(제공업체의 크기 제한)이 그 뒤로 바뀌었습니다. 기록에는 나간 것이 남아 있습니다.",
+    sentGone:
+      "작업이 끝날 때 참조 이미지와 보낸 사본은 삭제되었습니다. 기록에는 각 부분의 크기, 단계, SHA-256(위)이 남아 있습니다.",
   },
 
   location: {

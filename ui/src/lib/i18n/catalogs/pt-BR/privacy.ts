@@ -98,6 +98,13 @@ export default {
     deleteConfirm: (i: number, e: number) =>
       `Isso exclui ${images(i)} com suas miniaturas e chaves, ${entries(e)} e o histórico da tarefa.`,
     keep: "Manter",
+    sentTitle: "O que saiu do dispositivo",
+    sentShow: "Mostrar o que foi enviado",
+    sentSame: "Refeita neste dispositivo a partir da referência: idêntica ao que foi enviado (o SHA-256 dela está no registro).",
+    sentDiffers:
+      "Refeita neste dispositivo, mas diferente do que foi enviado: uma configuração que a define (o limite de tamanho de um provedor) mudou desde então. O registro guarda o que saiu.",
+    sentGone:
+      "As referências e as cópias enviadas foram apagadas quando a tarefa terminou; o registro guarda o tamanho, os níveis e o SHA-256 de cada parte (acima).",
   },
 
   location: {

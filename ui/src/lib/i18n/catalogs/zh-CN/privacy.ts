@@ -93,6 +93,13 @@ export default {
     deleteConfirm: (images: number, entries: number) =>
       `这将删除 ${plural("zh-CN", images, { other: "# 张图像" })}及其缩略图和密钥、${plural("zh-CN", entries, { other: "# 条外发记录" })}，以及该任务的历史。`,
     keep: "保留",
+    sentTitle: "离开本设备的内容",
+    sentShow: "显示发送的内容",
+    sentSame: "已在本设备上根据参考图重新生成：与发送的内容完全相同（其 SHA-256 记录在日志中）。",
+    sentDiffers:
+      "已在本设备上重新生成，但与发送的内容不同：决定其形态的设置（某个服务商的尺寸上限）此后已更改。日志保留了发出的内容。",
+    sentGone:
+      "任务结束时参考图和发送的副本已被删除；日志保留了每个部分的尺寸、级别和 SHA-256（见上）。",
   },
 
   location: {
