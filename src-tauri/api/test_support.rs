@@ -35,6 +35,23 @@ pub fn fixture() -> Fixture {
     Fixture { _dir: dir, clock, core, vault }
 }
 
+/// A Gemini request for `prompt` with `refs`, everything else as the window's defaults.
+pub fn request(prompt: &str, refs: Vec<String>) -> crate::api::generate::GenerateRequest {
+    crate::api::generate::GenerateRequest {
+        provider: crate::providers::ProviderId::Gemini,
+        prompt: prompt.into(),
+        refs,
+        model: None,
+        size: None,
+        count: 1,
+        image_size: None,
+        input_fidelity: None,
+        minimize: None,
+        subject_box: None,
+        per_ref: None,
+    }
+}
+
 pub fn png(seed: u8) -> Vec<u8> {
     let img = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 ^ seed, y as u8, seed]));
     let mut out = std::io::Cursor::new(Vec::new());

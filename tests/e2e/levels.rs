@@ -19,17 +19,27 @@ fn group(dir: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
-// Choose "Hide other people's faces" for a reference, see the preview say so beside the
-// original, send, and find one face in what the loopback Gemini received.
-#[tokio::test]
-async fn a_level_chosen_in_create_changes_the_preview_and_what_is_sent() {
-    let server = provider_server::start(vec![Answer::image(&crate::generate::png([20, 200, 60], 64, 64))]);
+/// The loopback Gemini giving `answers`, the group photo in a temporary folder, and the app on
+/// a new vault there.
+async fn launch(
+    answers: Vec<Answer>,
+) -> (provider_server::Server, tempfile::TempDir, std::path::PathBuf, App) {
+    let server = provider_server::start(answers);
     let tmp = tempfile::tempdir().unwrap();
     let photo = group(tmp.path());
     let env =
         [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
     let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
     app.create_vault().await;
+    (server, tmp, photo, app)
+}
+
+// Choose "Hide other people's faces" for a reference, see the preview say so beside the
+// original, send, and find one face in what the loopback Gemini received.
+#[tokio::test]
+async fn a_level_chosen_in_create_changes_the_preview_and_what_is_sent() {
+    let (server, tmp, photo, app) =
+        launch(vec![Answer::image(&crate::generate::png([20, 200, 60], 64, 64))]).await;
     app.import(&[photo.display().to_string()], 1).await;
 
     app.open_section("create", "Create").await;
@@ -92,6 +102,17 @@ async fn a_level_chosen_in_create_changes_the_preview_and_what_is_sent() {
     app.close().await;
 }
 
+/// Faces by both of the project's searches: the whole photo, then 400 px tiles for small ones.
+fn faces(rgb: &image::RgbImage) -> Vec<seed_studio::idphoto::detect::Face> {
+    let mut all = seed_studio::idphoto::detect::detect(rgb).unwrap();
+    for small in seed_studio::idphoto::detect::detect_small(rgb).unwrap() {
+        if !all.iter().any(|f| f.x0 < small.x1 && small.x0 < f.x1 && f.y0 < small.y1 && small.y0 < f.y1) {
+            all.push(small);
+        }
+    }
+    all
+}
+
 /// The sent images of a Gemini request, decoded, in order.
 fn sent_images(body: &[u8]) -> Vec<image::DynamicImage> {
     use base64::Engine;
@@ -113,18 +134,13 @@ fn sent_images(body: &[u8]) -> Vec<image::DynamicImage> {
 // the metadata floor only. A first answer fails; the retry crops and hides the same way.
 #[tokio::test]
 async fn each_reference_has_its_own_levels_and_the_subject_clicked_is_kept_for_the_retry() {
-    let server = provider_server::start(vec![
+    let (server, tmp, photo, app) = launch(vec![
         Answer::error(400, "INVALID_ARGUMENT", "try again"),
         Answer::image(&crate::generate::png([20, 200, 60], 64, 64)),
-    ]);
-    let tmp = tempfile::tempdir().unwrap();
-    let photo = group(tmp.path());
+    ])
+    .await;
     let plain = tmp.path().join("plain.png");
     std::fs::write(&plain, crate::generate::png([90, 120, 200], 400, 300)).unwrap();
-    let env =
-        [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
-    let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
-    app.create_vault().await;
     app.import(&[photo.display().to_string(), plain.display().to_string()], 2).await;
 
     app.open_section("create", "Create").await;
@@ -192,14 +208,7 @@ async fn each_reference_has_its_own_levels_and_the_subject_clicked_is_kept_for_t
         let images = sent_images(&request.body);
         assert_eq!(images.len(), 2);
         // Left of the group photo: the face of the person clicked (the one right of centre).
-        let rgb = images[0].to_rgb8();
-        let mut faces = seed_studio::idphoto::detect::detect(&rgb).unwrap();
-        for small in seed_studio::idphoto::detect::detect_small(&rgb).unwrap() {
-            if !faces.iter().any(|f| f.x0 < small.x1 && small.x0 < f.x1 && f.y0 < small.y1 && small.y0 < f.y1)
-            {
-                faces.push(small);
-            }
-        }
+        let faces = faces(&images[0].to_rgb8());
         assert_eq!(faces.len(), 1, "one face left the device: {faces:?}");
         let centre = (faces[0].x0 + faces[0].x1) / 2.0 / images[0].width() as f32;
         assert!(centre > 0.5, "the person clicked stays, not the largest face: {faces:?}");
@@ -230,13 +239,8 @@ async fn each_reference_has_its_own_levels_and_the_subject_clicked_is_kept_for_t
 // faces" ticked, the preview says how many were hidden, and one face leaves.
 #[tokio::test]
 async fn a_region_edit_in_the_window_hides_the_other_faces_in_its_part() {
-    let server = provider_server::start(vec![Answer::image(&crate::generate::png([20, 200, 60], 1344, 576))]);
-    let tmp = tempfile::tempdir().unwrap();
-    let photo = group(tmp.path());
-    let env =
-        [("GEMINI_API_KEY", "AIza-e2e-loopback"), ("SEED_STUDIO_GEMINI_BASE_URL", server.base_url.as_str())];
-    let app = App::launch_with_env(&tmp.path().join("data"), &env).await;
-    app.create_vault().await;
+    let (server, _tmp, photo, app) =
+        launch(vec![Answer::image(&crate::generate::png([20, 200, 60], 1344, 576))]).await;
     app.import(&[photo.display().to_string()], 1).await;
     app.press("[data-testid='gallery-item']").await;
     app.press("[data-testid='detail-edit']").await;
@@ -270,13 +274,7 @@ async fn a_region_edit_in_the_window_hides_the_other_faces_in_its_part() {
 
     let received = server.received.lock().unwrap().clone();
     assert_eq!(received.len(), 1);
-    let part = sent_images(&received[0].body).remove(0).to_rgb8();
-    let mut faces = seed_studio::idphoto::detect::detect(&part).unwrap();
-    for small in seed_studio::idphoto::detect::detect_small(&part).unwrap() {
-        if !faces.iter().any(|f| f.x0 < small.x1 && small.x0 < f.x1 && f.y0 < small.y1 && small.y0 < f.y1) {
-            faces.push(small);
-        }
-    }
+    let faces = faces(&sent_images(&received[0].body).remove(0).to_rgb8());
     assert_eq!(faces.len(), 1, "one face left in the part: {faces:?}");
     app.close().await;
 }

@@ -6,19 +6,7 @@ use crate::api::test_support::fixture;
 use crate::clock::Clock;
 
 fn request(refs: Vec<String>, per_ref: Option<Vec<RefMinimize>>) -> GenerateRequest {
-    GenerateRequest {
-        provider: ProviderId::Gemini,
-        prompt: "the two of them".into(),
-        refs,
-        model: None,
-        size: None,
-        count: 1,
-        image_size: None,
-        input_fidelity: None,
-        minimize: None,
-        subject_box: None,
-        per_ref,
-    }
+    GenerateRequest { per_ref, ..crate::api::test_support::request("the two of them", refs) }
 }
 
 #[test]

@@ -1,26 +1,14 @@
 //! The prompt library and history on a real vault: saved, searched, used, expired, erased.
 
 use super::*;
-use crate::api::generate::{self, GenerateRequest};
+use crate::api::generate;
 use crate::api::test_support::{fixture, Fixture};
 use crate::clock::Clock;
 use crate::providers::ProviderId;
 
 fn submit(f: &Fixture, prompt: &str) -> String {
     crate::api::consent::grant(&f.core, &f.vault, ProviderId::Gemini).unwrap();
-    let request = GenerateRequest {
-        provider: ProviderId::Gemini,
-        prompt: prompt.into(),
-        refs: Vec::new(),
-        model: None,
-        size: None,
-        count: 1,
-        image_size: None,
-        input_fidelity: None,
-        minimize: None,
-        subject_box: None,
-        per_ref: None,
-    };
+    let request = crate::api::test_support::request(prompt, Vec::new());
     generate::submit(&f.core, &f.vault, &request).unwrap()
 }
 
