@@ -49,6 +49,8 @@ pub enum Code {
     MultipleFaces,
     /// The face is cut off by the photo's border.
     FaceCutOff,
+    /// The hair runs into the photo's top edge (the head is cut off above).
+    HairCutOff,
     /// The mask paints nothing.
     MaskEmpty,
     /// The mask is not the image's size.

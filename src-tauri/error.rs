@@ -108,6 +108,7 @@ impl HasCode for Error {
                 crate::idphoto::IdPhotoError::FaceTooSmall(_) => Code::FaceTooSmall,
                 crate::idphoto::IdPhotoError::MultipleFaces(_) => Code::MultipleFaces,
                 crate::idphoto::IdPhotoError::FaceCutOff => Code::FaceCutOff,
+                crate::idphoto::IdPhotoError::HairCutOff => Code::HairCutOff,
                 crate::idphoto::IdPhotoError::Model(..) => Code::Internal,
             },
             Error::Reported => Code::Internal,
@@ -156,6 +157,7 @@ mod tests {
             (Code::FaceTooSmall, "face_too_small"),
             (Code::MultipleFaces, "multiple_faces"),
             (Code::FaceCutOff, "face_cut_off"),
+            (Code::HairCutOff, "hair_cut_off"),
             (Code::Internal, "internal"),
         ];
         for (code, name) in pinned {

@@ -171,15 +171,19 @@ const SMALL_SEARCH_SIDE: u32 = 1024;
 fn all_faces(rgb: &RgbImage, small_scale: f32) -> Result<Vec<Face>, LevelsError> {
     let mut faces = detect::detect(rgb)?;
     let (w, h) = rgb.dimensions();
-    let (sw, sh) =
-        (((w as f32 * small_scale).round() as u32).max(1), ((h as f32 * small_scale).round() as u32).max(1));
-    let small = if (sw, sh) == (w, h) {
-        detect::detect_small(rgb)?
-    } else {
-        let copy = crate::import::resize::rgb(rgb, sw, sh, crate::import::resize::Filter::Bilinear);
-        detect::detect_small(&copy)?
+    let side = (w.max(h) as f32 * small_scale).round() as u32;
+    let (small, (fx, fy)) = match crate::import::resize::fitted(w, h, side) {
+        Some((sw, sh)) => (
+            detect::detect_small(&crate::import::resize::rgb(
+                rgb,
+                sw,
+                sh,
+                crate::import::resize::Filter::Bilinear,
+            ))?,
+            (w as f32 / sw as f32, h as f32 / sh as f32),
+        ),
+        None => (detect::detect_small(rgb)?, (1.0, 1.0)),
     };
-    let (fx, fy) = (w as f32 / sw as f32, h as f32 / sh as f32);
     for mut face in small {
         (face.x0, face.y0, face.x1, face.y1) = (face.x0 * fx, face.y0 * fy, face.x1 * fx, face.y1 * fy);
         if !faces.iter().any(|f| overlaps(f, &face)) {

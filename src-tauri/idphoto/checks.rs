@@ -58,6 +58,13 @@ pub struct Facts<'a> {
     pub replaced_background: bool,
     /// Share of the frame outside the original photo.
     pub outside_share: f32,
+    /// How far (mm) the frame reaches below the photo where the person goes on: the missing
+    /// part of the shoulders.
+    pub missing_below_mm: f32,
+    /// How far (mm) the frame reaches past the photo's side at the shoulders.
+    pub missing_sides_mm: f32,
+    /// Where the top of the hair lands in the output (pixels from the top; negative: above it).
+    pub hair_top_y: f32,
 }
 
 fn check(id: &str, status: Status, message: impl Into<String>, value: Option<f32>) -> Check {
@@ -184,6 +191,7 @@ pub fn run(f: &Facts<'_>) -> Vec<Check> {
             Some(k),
         ),
     });
+    out.extend(frame(f));
     if f.outside_share > 0.01 {
         out.push(check(
             "coverage",
@@ -283,4 +291,53 @@ fn light_and_focus(f: &Facts<'_>) -> Vec<Check> {
         v => check("sharpness", Status::Fail, "The face is blurred", Some(v)),
     };
     vec![exposure, focus]
+}
+
+/// Whether the photo covers the frame where the person is: the shoulders below, the sides at
+/// shoulder height, the hair at the top. Missing body is never painted in silently: it fails
+/// with how much is missing (after the head was moved as far as the spec allows).
+fn frame(f: &Facts<'_>) -> Vec<Check> {
+    // Under a millimetre is the matte's edge, not a missing shoulder.
+    const MISSING_MM: f32 = 1.0;
+    let below = f.missing_below_mm;
+    let sides = f.missing_sides_mm;
+    let mut out = vec![
+        if below <= MISSING_MM {
+            check("frame_bottom", Status::Pass, "The photo reaches the bottom of the frame", Some(below))
+        } else {
+            check(
+                "frame_bottom",
+                Status::Fail,
+                format!("The photo ends {below:.0} mm above where the shoulders should be: take it from further away"),
+                Some(below),
+            )
+        },
+        if sides <= MISSING_MM {
+            check(
+                "frame_sides",
+                Status::Pass,
+                "The photo reaches the sides of the frame at the shoulders",
+                Some(sides),
+            )
+        } else {
+            check(
+                "frame_sides",
+                Status::Fail,
+                format!("The photo ends {sides:.0} mm inside the side of the frame at the shoulders: take it from further away"),
+                Some(sides),
+            )
+        },
+    ];
+    let hair = f.hair_top_y / f.spec.px(1.0);
+    out.push(if hair >= 0.5 {
+        check("hair", Status::Pass, "The hair is inside the frame", Some(hair))
+    } else {
+        check(
+            "hair",
+            Status::Warn,
+            "The hair touches the top edge of the photo; a photo with the head a little smaller or lower keeps it in",
+            Some(hair),
+        )
+    });
+    out
 }

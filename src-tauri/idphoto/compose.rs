@@ -157,28 +157,36 @@ pub fn make(
         Crown::Hair => hair_top,
         Crown::Skull => skull_top,
     };
+    // Hair that runs into the photo's top edge is cut off, whatever the spec measures to.
+    if hair_top < HAIR_EDGE_PX {
+        return Err(IdPhotoError::HairCutOff);
+    }
     if crown < 0.0 || m.chin.1 > wh || face.x0 < 0.0 || face.x1 > ww {
         return Err(IdPhotoError::FaceCutOff);
     }
 
-    // Placement: head height from the range, eye line or crown margin from the spec.
+    // Placement: head height from the range, eye line or crown margin from the spec, moved
+    // down (`shift_mm`) when that keeps the shoulders or the hair inside the frame.
     let (out_w, out_h) = spec.size_px();
     let (fw, fh) = (out_w as f32, out_h as f32);
     let head_mm = spec.head_mm[0] + (spec.head_mm[1] - spec.head_mm[0]) * options.adjust.head.clamp(0.0, 1.0);
     let head_src = (m.chin.1 - crown).max(1.0);
-    let scale = spec.px(head_mm) / head_src;
     let eye = m.eye_centre();
-    let eye_out_y = match (spec.eye_mm, spec.top_mm) {
-        (Some([e0, e1]), _) => fh - spec.px((e0 + e1) / 2.0),
-        (None, Some([t0, t1])) => spec.px((t0 + t1) / 2.0) + (eye.1 - crown) * scale,
-        (None, None) => spec.px(0.4 * (spec.height_mm - head_mm)) + (eye.1 - crown) * scale,
-    } + spec.px(options.adjust.dy_mm);
-    let eye_out_x = fw / 2.0 + spec.px(options.adjust.dx_mm);
+    let place = |head_mm: f32, shift_mm: f32| {
+        let scale = spec.px(head_mm) / head_src;
+        let eye_y = match (spec.eye_mm, spec.top_mm) {
+            (Some([e0, e1]), _) => fh - spec.px((e0 + e1) / 2.0),
+            (None, Some([t0, t1])) => spec.px((t0 + t1) / 2.0) + (eye.1 - crown) * scale,
+            (None, None) => spec.px(0.4 * (spec.height_mm - head_mm)) + (eye.1 - crown) * scale,
+        } + spec.px(options.adjust.dy_mm + shift_mm);
+        Placement { scale, eye_x: fw / 2.0 + spec.px(options.adjust.dx_mm), eye_y }
+    };
 
     // Output pixel → levelled working copy → original photo (undo the levelling, then scale).
     let (sin, cos) = roll.to_radians().sin_cos();
-    let to_work = |u: f32, v: f32| (eye.0 + (u - eye_out_x) / scale, eye.1 + (v - eye_out_y) / scale);
     let levelled = roll.abs() > LEVEL_DEG;
+    let to_work =
+        |p: &Placement, u: f32, v: f32| (eye.0 + (u - p.eye_x) / p.scale, eye.1 + (v - p.eye_y) / p.scale);
     let to_photo = |x: f32, y: f32| {
         let (ox, oy) = if levelled {
             let (dx, dy) = (x - pivot.0, y - pivot.1);
@@ -188,6 +196,35 @@ pub fn make(
         };
         (ox / work_scale, oy / work_scale)
     };
+    let in_photo = |(px, py): (f32, f32)| {
+        px >= 0.0 && py >= 0.0 && px < full.width() as f32 && py < full.height() as f32
+    };
+    let frame = Frame { width: out_w, height: out_h };
+    let shortfall = |p: &Placement| {
+        frame.shortfall(&|u, v| {
+            let (wx, wy) = to_work(p, u, v);
+            (in_photo(to_photo(wx, wy)), mask_at(wx, wy) > 0.5)
+        })
+    };
+    let hair_y = |p: &Placement| p.eye_y + (hair_top - eye.1) * p.scale;
+    // What the spec lets the head move down: to the low end of its eye-line range, or the high
+    // end of its top-margin range (beyond the user's own adjustment).
+    let room_mm = match (spec.eye_mm, spec.top_mm) {
+        (Some([e0, e1]), _) => (e0 + e1) / 2.0 - e0 - options.adjust.dy_mm,
+        (None, Some([t0, t1])) => t1 - (t0 + t1) / 2.0 - options.adjust.dy_mm,
+        (None, None) => 0.0,
+    }
+    .max(0.0);
+    let mm = |px: f32| px / spec.px(1.0);
+    let mut placement = place(head_mm, 0.0);
+    let (below, _) = shortfall(&placement);
+    let need_mm = mm(below).max(mm(-hair_y(&placement)));
+    if need_mm > 0.0 && room_mm > 0.0 {
+        placement = place(head_mm, need_mm.min(room_mm));
+    }
+    let (below, sides) = shortfall(&placement);
+    let Placement { scale, eye_y: eye_out_y, .. } = placement;
+    let to_work = |u: f32, v: f32| to_work(&placement, u, v);
     let keep = options.background == Background::Keep;
     let mut image = RgbImage::new(out_w, out_h);
     let mut alpha = vec![0f32; (out_w * out_h) as usize];
@@ -196,7 +233,7 @@ pub fn make(
         for u in 0..out_w {
             let (wx, wy) = to_work(u as f32 + 0.5, v as f32 + 0.5);
             let (px, py) = to_photo(wx, wy);
-            let inside = px >= 0.0 && py >= 0.0 && px < full.width() as f32 && py < full.height() as f32;
+            let inside = in_photo((px, py));
             if !inside {
                 outside += 1;
             }
@@ -251,6 +288,9 @@ pub fn make(
         original_background: if keep { Some(&image) } else { background_sample.as_ref() },
         replaced_background: !keep,
         outside_share: outside as f32 / (out_w * out_h) as f32,
+        missing_below_mm: mm(below),
+        missing_sides_mm: mm(sides),
+        hair_top_y: hair_y(&placement),
     };
     let checks = checks::run(&facts);
     Ok(Made { image, geometry, checks })
@@ -352,6 +392,62 @@ fn one_face(img: &RgbImage) -> Result<Face, IdPhotoError> {
             Ok(f)
         }
         n => Err(IdPhotoError::MultipleFaces(n)),
+    }
+}
+
+/// How close (working-copy pixels) the hair may come to the photo's top edge before it counts
+/// as cut off by it.
+const HAIR_EDGE_PX: f32 = 1.0;
+
+/// Where the head goes in the frame: output pixels per working-copy pixel, and where the
+/// centre between the eyes lands.
+#[derive(Debug, Clone, Copy)]
+struct Placement {
+    scale: f32,
+    eye_x: f32,
+    eye_y: f32,
+}
+
+/// The output frame, to measure what of it the photo does not cover.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    width: u32,
+    height: u32,
+}
+
+impl Frame {
+    /// How far (output pixels) the frame reaches past the photo where the person goes on:
+    /// below, under the middle half of the frame (the photo's last row there is still the
+    /// person: the shoulders are missing), and at the sides, at the lowest row the photo
+    /// reaches (the person at the photo's side edge: a shoulder is cut). `at(u, v)` says whether
+    /// an output point falls inside the photo, and whether the person is there.
+    fn shortfall(self, at: &dyn Fn(f32, f32) -> (bool, bool)) -> (f32, f32) {
+        let (w, h) = (self.width as f32, self.height as f32);
+        let mut below = 0.0f32;
+        let mut lowest = h - 0.5;
+        for i in 0..=8 {
+            let u = w * (0.25 + 0.5 * i as f32 / 8.0);
+            let mut v = h - 0.5;
+            while v > 0.0 && !at(u, v).0 {
+                v -= 1.0;
+            }
+            if v < h - 0.5 && at(u, v).1 {
+                below = below.max(h - 0.5 - v);
+            }
+            lowest = lowest.min(v);
+        }
+        let mut sides = 0.0f32;
+        for (start, step) in [(0.5, 1.0), (w - 0.5, -1.0)] {
+            let mut u = start;
+            while (0.0..w).contains(&u) && !at(u, lowest).0 {
+                u += step;
+            }
+            let missing = (u - start).abs();
+            if missing > 0.0 && (0.0..w).contains(&u) && at(u, lowest).1 {
+                sides = sides.max(missing);
+            }
+        }
+        (below, sides)
     }
 }
 
@@ -552,6 +648,32 @@ mod tests {
         let level = level_check(&made);
         assert_eq!(level.status, Status::Fail, "{level:?}");
         assert!(level.value.unwrap().abs() > RESIDUAL_DEG, "{level:?}");
+    }
+
+    #[test]
+    fn a_photo_that_ends_at_the_neck_fails_the_frame_and_hair_cut_by_the_top_is_refused() {
+        let spec = find("us-passport").unwrap();
+        let run =
+            |img: RgbImage| make(&DynamicImage::ImageRgb8(img), &spec, &white(), &mut Timings::default());
+        let whole = run(astronaut().to_rgb8()).unwrap();
+        for id in ["frame_bottom", "frame_sides", "hair"] {
+            assert_eq!(status(&whole.checks, id).status, Status::Pass, "{:?}", status(&whole.checks, id));
+        }
+        // Cut just under the chin: the shoulders the frame needs are not in the photo.
+        let neck = run(image::imageops::crop_imm(&astronaut().to_rgb8(), 0, 0, 512, 190).to_image()).unwrap();
+        let bottom = status(&neck.checks, "frame_bottom");
+        assert_eq!(bottom.status, Status::Fail, "{bottom:?}");
+        assert!(
+            bottom.value.unwrap() > 3.0 && bottom.message.contains("mm above where the shoulders"),
+            "{bottom:?}"
+        );
+        // Cut through the hair: refused for a spec measured to the skull as for one to the hair.
+        let cut = image::imageops::crop_imm(&astronaut().to_rgb8(), 0, 35, 512, 477).to_image();
+        for id in ["us-passport", "schengen-visa"] {
+            let spec = find(id).unwrap();
+            let made = make(&DynamicImage::ImageRgb8(cut.clone()), &spec, &white(), &mut Timings::default());
+            assert!(matches!(made, Err(IdPhotoError::HairCutOff)), "{id}: {:?}", made.map(|m| m.checks));
+        }
     }
 
     #[test]

@@ -88,61 +88,30 @@ pub fn detect(img: &RgbImage) -> Result<Vec<Face>, IdPhotoError> {
     Ok(faces)
 }
 
-/// The side of the tiles [`detect_small`] searches, in pixels, how much neighbouring tiles
-/// overlap (a face up to this wide lies wholly inside one of them; the faces this search is for
-/// are smaller than the whole-photo search can see), and the least confidence it takes.
+/// The side of the tiles [`detect_small`] searches, in pixels, and the least confidence it takes.
 const TILE: u32 = 400;
-const TILE_OVERLAP: u32 = 100;
 const SMALL_MIN_SCORE: f32 = 0.65;
 
-/// Where tiles of `TILE` px start along a side of `len` px: evenly spread from one edge to the
-/// other, overlapping by at least `TILE_OVERLAP`.
-fn tile_starts(len: u32) -> Vec<u32> {
-    if len <= TILE {
-        return vec![0];
-    }
-    let n = (len - TILE_OVERLAP).div_ceil(TILE - TILE_OVERLAP);
-    (0..n).map(|i| (u64::from(len - TILE) * u64::from(i) / u64::from(n - 1)) as u32).collect()
-}
-
 /// Faces too small for [`detect`] over the whole photo (a person far from the camera): the
-/// photo is searched again in overlapping 400 px tiles with the full-range model, the tiles
-/// shared among the processor's cores. Only what is confidently a face, and small within its
-/// tile, counts (a cat's head filling a tile does not).
+/// photo is searched again in overlapping 400 px tiles with the full-range model. Only what is
+/// confidently a face, and small within its tile, counts (a cat's head filling a tile does not).
 pub fn detect_small(img: &RgbImage) -> Result<Vec<Face>, IdPhotoError> {
     let (w, h) = img.dimensions();
-    let tiles: Vec<(u32, u32)> =
-        tile_starts(h).into_iter().flat_map(|y| tile_starts(w).into_iter().map(move |x| (x, y))).collect();
-    let search = |tiles: &[(u32, u32)]| -> Result<Vec<Face>, IdPhotoError> {
-        let mut faces = Vec::new();
-        for &(x, y) in tiles {
-            let tile = image::imageops::crop_imm(img, x, y, TILE.min(w - x), TILE.min(h - y)).to_image();
-            for mut face in FULL.run(&tile)? {
-                if face.score >= SMALL_MIN_SCORE && face.width() <= TILE as f32 / 2.0 {
-                    face.shift(x as f32, y as f32);
-                    faces.push(face);
-                }
+    let mut found = Vec::new();
+    // Every half tile: each small face is seen whole in two tiles at different offsets (a face
+    // near the model's smallest size is found at some offsets and not at others).
+    let starts = |len: u32| (0..len.saturating_sub(TILE / 2).max(1)).step_by((TILE / 2) as usize);
+    for (x, y) in starts(h).flat_map(|y| starts(w).map(move |x| (x, y))) {
+        let tile = image::imageops::crop_imm(img, x, y, TILE.min(w - x), TILE.min(h - y)).to_image();
+        for mut face in FULL.run(&tile)? {
+            if face.score >= SMALL_MIN_SCORE && face.width() <= TILE as f32 / 2.0 {
+                face.shift(x as f32, y as f32);
+                found.push(face);
             }
         }
-        Ok(faces)
-    };
-    let cores = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, 4);
-    let per_core = tiles.len().div_ceil(cores).max(1);
-    let found: Vec<Vec<Face>> = std::thread::scope(|scope| {
-        let running: Vec<_> =
-            tiles.chunks(per_core).map(|chunk| scope.spawn(move || search(chunk))).collect();
-        running
-            .into_iter()
-            .map(|t| {
-                t.join().unwrap_or_else(|_| {
-                    Err(IdPhotoError::Model("face detection", "a search thread failed".into()))
-                })
-            })
-            .collect::<Result<_, _>>()
-    })?;
-    // Merged in tile order, so the same photo always gives the same faces.
+    }
     let mut merged: Vec<Face> = Vec::new();
-    for face in found.into_iter().flatten() {
+    for face in found {
         if !merged.iter().any(|f| f.same_face(&face)) {
             merged.push(face);
         }

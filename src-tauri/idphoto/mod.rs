@@ -30,6 +30,10 @@ pub enum IdPhotoError {
     /// The face touches the border.
     #[error("the face is cut off by the edge of the photo; use a photo with space around the head")]
     FaceCutOff,
+    /// The hair runs into the top edge of the photo: the head is cut off above, for every spec
+    /// (one measured to the skull would still print a head with a flat top).
+    #[error("the hair is cut off by the top of the photo; use a photo with space above the head")]
+    HairCutOff,
     /// A model failed to load or run.
     #[error("the {0} model failed ({1})")]
     Model(&'static str, String),

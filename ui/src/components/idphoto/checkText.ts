@@ -71,6 +71,13 @@ export function checkText(c: Check, spec: Spec, m: Messages["idphoto"]["checks"]
       if (c.status === "pass") return m.resolution.pass;
       if (v === null || v === undefined) return c.message;
       return m.resolution[c.status](oneDecimal(locale, v));
+    case "frame_bottom":
+      // The value is how much is missing, in mm.
+      return c.status === "pass" ? m.frameBottom.pass : m.frameBottom.fail(whole(locale, v ?? 0));
+    case "frame_sides":
+      return c.status === "pass" ? m.frameSides.pass : m.frameSides.fail(whole(locale, v ?? 0));
+    case "hair":
+      return c.status === "pass" ? m.hair.pass : m.hair.warn;
     case "coverage":
       // The value is the share of the frame outside the photo.
       if (v === null || v === undefined) return c.message;

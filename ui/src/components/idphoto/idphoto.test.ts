@@ -57,6 +57,9 @@ describe("compliance sentences", () => {
     expect(checkText(check("background", "fail", 40), US, en.checks, "en")).toBe(en.checks.background.notPlain);
     expect(checkText(check("exposure", "warn", 0.9), US, en.checks, "en")).toBe("The face is rather bright");
     expect(checkText(check("exposure", "fail", 0.1), US, en.checks, "en")).toBe("The face is too dark");
+    expect(checkText(check("frame_bottom", "fail", 9.4), US, en.checks, "en")).toBe(
+      "The photo ends 9 mm above where the shoulders should be: take it from further away",
+    );
     expect(checkText(check("coverage", "warn", 0.04), US, en.checks, "en")).toBe(
       "Part of the frame (4%) lies outside the photo; its edges were extended",
     );
@@ -96,6 +99,9 @@ describe("compliance sentences", () => {
         ]),
         check("coverage", "pass", 0.05),
         check("coverage", "warn", 0.05),
+        ...(["pass", "fail"] as const).flatMap((s) => [check("frame_bottom", s, 9), check("frame_sides", s, 4)]),
+        check("hair", "pass", 3),
+        check("hair", "warn", 0),
       ];
       for (const c of all) {
         const text = checkText(c, US, m, locale);

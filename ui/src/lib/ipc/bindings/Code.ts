@@ -3,4 +3,4 @@
 /**
  * A closed set of error classes. Only add a variant when a consumer (UI or script) branches on it.
  */
-export type Code = "invalid_config" | "data_dir" | "already_running" | "keyring_unavailable" | "no_vault" | "locked" | "app_locked" | "integrity_error" | "invalid_input" | "consent_required" | "offline" | "missing_api_key" | "provider_error" | "cancelled" | "no_face" | "face_too_small" | "multiple_faces" | "face_cut_off" | "mask_empty" | "mask_mismatch" | "mask_covers_image" | "internal";
+export type Code = "invalid_config" | "data_dir" | "already_running" | "keyring_unavailable" | "no_vault" | "locked" | "app_locked" | "integrity_error" | "invalid_input" | "consent_required" | "offline" | "missing_api_key" | "provider_error" | "cancelled" | "no_face" | "face_too_small" | "multiple_faces" | "face_cut_off" | "hair_cut_off" | "mask_empty" | "mask_mismatch" | "mask_covers_image" | "internal";

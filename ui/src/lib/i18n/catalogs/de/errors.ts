@@ -20,6 +20,7 @@ export default {
   face_too_small: "Das Gesicht ist auf diesem Foto zu klein: Fotografieren Sie näher oder schneiden Sie das Foto auf Kopf und Schultern zu.",
   multiple_faces: "Auf dem Foto ist mehr als ein Gesicht.",
   face_cut_off: "Das Gesicht wird vom Fotorand abgeschnitten.",
+  hair_cut_off: "Die Haare werden vom oberen Fotorand abgeschnitten; verwenden Sie ein Foto mit Platz über dem Kopf.",
   mask_empty: "Nichts ist bemalt: Malen Sie über den Teil des Bildes, der geändert werden soll.",
   mask_mismatch: "Die Maske hat nicht die Größe des Bildes.",
   mask_covers_image: "Die Maske bedeckt das ganze Bild, daher würde alles gesendet.",

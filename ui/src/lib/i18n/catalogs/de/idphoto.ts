@@ -170,6 +170,20 @@ export default {
       filled: (share: string) => `Ein Teil des Bildausschnitts (${share}) lag außerhalb des Fotos; er wurde mit der Hintergrundfarbe gefüllt`,
       extended: (share: string) => `Ein Teil des Bildausschnitts (${share}) liegt außerhalb des Fotos; seine Ränder wurden erweitert`,
     },
+    frameBottom: {
+      pass: "Das Foto reicht bis zum unteren Rand des Bildausschnitts",
+      fail: (mm: string) =>
+        `Das Foto endet ${mm} mm über der Stelle, an der die Schultern sein sollten: Nehmen Sie es aus größerem Abstand auf`,
+    },
+    frameSides: {
+      pass: "Das Foto reicht an den Schultern bis zu den Seiten des Bildausschnitts",
+      fail: (mm: string) =>
+        `Das Foto endet an den Schultern ${mm} mm innerhalb des seitlichen Rands: Nehmen Sie es aus größerem Abstand auf`,
+    },
+    hair: {
+      pass: "Die Haare liegen innerhalb des Bildausschnitts",
+      warn: "Die Haare berühren den oberen Rand des Fotos; mit einem etwas kleineren oder tiefer sitzenden Kopf bleiben sie im Bild",
+    },
   },
 
   stepSave: "4. Speichern",

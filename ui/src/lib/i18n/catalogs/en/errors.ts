@@ -19,6 +19,7 @@ export default {
   face_too_small: "The face is too small in this photo: take it closer, or crop it to the head and shoulders.",
   multiple_faces: "More than one face is in the photo.",
   face_cut_off: "The face is cut off by the edge of the photo.",
+  hair_cut_off: "The hair is cut off by the top of the photo; use a photo with space above the head.",
   mask_empty: "Nothing is painted: paint over the part of the image to change.",
   mask_mismatch: "The mask is not the size of the image.",
   mask_covers_image: "The mask covers the whole image, so all of it would be sent.",

@@ -182,6 +182,20 @@ export default {
         `Part of the frame (${share}) lay outside the photo; it was filled with the background colour`,
       extended: (share: string) => `Part of the frame (${share}) lies outside the photo; its edges were extended`,
     },
+    frameBottom: {
+      pass: "The photo reaches the bottom of the frame",
+      fail: (mm: string) =>
+        `The photo ends ${mm} mm above where the shoulders should be: take it from further away`,
+    },
+    frameSides: {
+      pass: "The photo reaches the sides of the frame at the shoulders",
+      fail: (mm: string) =>
+        `The photo ends ${mm} mm inside the side of the frame at the shoulders: take it from further away`,
+    },
+    hair: {
+      pass: "The hair is inside the frame",
+      warn: "The hair touches the top edge of the photo; a photo with the head a little smaller or lower keeps it in",
+    },
   },
 
   // 4. Save

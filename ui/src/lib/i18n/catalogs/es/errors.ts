@@ -20,6 +20,7 @@ export default {
   face_too_small: "La cara es demasiado pequeña en esta foto: hazla más de cerca o recórtala a la cabeza y los hombros.",
   multiple_faces: "Hay más de una cara en la foto.",
   face_cut_off: "El borde de la foto corta la cara.",
+  hair_cut_off: "El borde superior de la foto corta el pelo; use una foto con espacio por encima de la cabeza.",
   mask_empty: "No hay nada pintado: pinta sobre la parte de la imagen que quieres cambiar.",
   mask_mismatch: "La máscara no tiene el tamaño de la imagen.",
   mask_covers_image: "La máscara cubre toda la imagen, así que se enviaría entera.",

@@ -170,6 +170,20 @@ export default {
       filled: (share: string) => `Parte del encuadre (${share}) quedaba fuera de la foto; se ha rellenado con el color de fondo`,
       extended: (share: string) => `Parte del encuadre (${share}) queda fuera de la foto; se han prolongado sus bordes`,
     },
+    frameBottom: {
+      pass: "La foto llega hasta el borde inferior del encuadre",
+      fail: (mm: string) =>
+        `La foto termina ${mm} mm por encima de donde deberían estar los hombros: tómela desde más lejos`,
+    },
+    frameSides: {
+      pass: "La foto llega a los lados del encuadre a la altura de los hombros",
+      fail: (mm: string) =>
+        `La foto termina ${mm} mm dentro del lado del encuadre a la altura de los hombros: tómela desde más lejos`,
+    },
+    hair: {
+      pass: "El pelo queda dentro del encuadre",
+      warn: "El pelo toca el borde superior de la foto; con la cabeza un poco más pequeña o más baja queda dentro",
+    },
   },
 
   stepSave: "4. Guardar",

@@ -20,6 +20,7 @@ export default {
   face_too_small: "Le visage est trop petit sur cette photo : prenez-la de plus près ou recadrez-la sur la tête et les épaules.",
   multiple_faces: "La photo contient plus d’un visage.",
   face_cut_off: "Le visage est coupé par le bord de la photo.",
+  hair_cut_off: "Les cheveux sont coupés par le haut de la photo\u00a0; utilisez une photo avec de l’espace au-dessus de la tête.",
   mask_empty: "Rien n’est peint\u00a0: peignez la partie de l’image à modifier.",
   mask_mismatch: "Le masque n’a pas la taille de l’image.",
   mask_covers_image: "Le masque couvre toute l’image, donc elle serait envoyée en entier.",

@@ -170,6 +170,20 @@ export default {
       filled: (share: string) => `Une partie du cadre (${share}) se trouvait hors de la photo\u00a0; elle a été remplie avec la couleur du fond`,
       extended: (share: string) => `Une partie du cadre (${share}) se trouve hors de la photo\u00a0; ses bords ont été prolongés`,
     },
+    frameBottom: {
+      pass: "La photo atteint le bas du cadre",
+      fail: (mm: string) =>
+        `La photo s’arrête ${mm}\u00a0mm au-dessus de l’endroit où devraient être les épaules\u00a0: prenez-la de plus loin`,
+    },
+    frameSides: {
+      pass: "La photo atteint les côtés du cadre à hauteur des épaules",
+      fail: (mm: string) =>
+        `La photo s’arrête ${mm}\u00a0mm en deçà du bord du cadre à hauteur des épaules\u00a0: prenez-la de plus loin`,
+    },
+    hair: {
+      pass: "Les cheveux sont dans le cadre",
+      warn: "Les cheveux touchent le bord supérieur de la photo\u00a0; avec la tête un peu plus petite ou plus basse, ils restent dans le cadre",
+    },
   },
 
   stepSave: "4. Enregistrer",

@@ -20,6 +20,7 @@ export default {
   face_too_small: "O rosto está pequeno demais nesta foto: tire-a mais de perto ou recorte-a na cabeça e nos ombros.",
   multiple_faces: "Há mais de um rosto na foto.",
   face_cut_off: "O rosto está cortado pela borda da foto.",
+  hair_cut_off: "O cabelo está cortado pela borda de cima da foto; use uma foto com espaço acima da cabeça.",
   mask_empty: "Nada foi pintado: pinte sobre a parte da imagem que deseja alterar.",
   mask_mismatch: "A máscara não tem o tamanho da imagem.",
   mask_covers_image: "A máscara cobre a imagem inteira, então ela seria enviada por completo.",

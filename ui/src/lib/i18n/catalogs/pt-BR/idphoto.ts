@@ -170,6 +170,20 @@ export default {
       filled: (share: string) => `Parte do enquadramento (${share}) ficou fora da foto; foi preenchida com a cor de fundo`,
       extended: (share: string) => `Parte do enquadramento (${share}) fica fora da foto; as bordas foram estendidas`,
     },
+    frameBottom: {
+      pass: "A foto chega até a borda de baixo do enquadramento",
+      fail: (mm: string) =>
+        `A foto termina ${mm} mm acima de onde os ombros deveriam estar: tire-a de mais longe`,
+    },
+    frameSides: {
+      pass: "A foto chega às laterais do enquadramento na altura dos ombros",
+      fail: (mm: string) =>
+        `A foto termina ${mm} mm para dentro da lateral do enquadramento na altura dos ombros: tire-a de mais longe`,
+    },
+    hair: {
+      pass: "O cabelo está dentro do enquadramento",
+      warn: "O cabelo encosta na borda de cima da foto; com a cabeça um pouco menor ou mais baixa, ele fica dentro",
+    },
   },
 
   stepSave: "4. Salvar",

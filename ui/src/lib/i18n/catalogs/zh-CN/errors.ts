@@ -20,6 +20,7 @@ export default {
   face_too_small: "这张照片中的人脸太小：请靠近一些拍摄，或将照片裁剪到头部和肩部。",
   multiple_faces: "照片中有不止一张人脸。",
   face_cut_off: "人脸被照片边缘截断了。",
+  hair_cut_off: "照片上边缘截断了头发；请使用头顶上方留有空间的照片。",
   mask_empty: "没有涂抹任何内容：请涂抹图像中要修改的部分。",
   mask_mismatch: "蒙版与图像的尺寸不一致。",
   mask_covers_image: "蒙版覆盖了整张图像，因此整张图像都会被发送。",

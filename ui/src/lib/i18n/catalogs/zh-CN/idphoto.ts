@@ -158,6 +158,20 @@ export default {
       filled: (share: string) => `画面的一部分（${share}）超出了原照片，已用背景色填充`,
       extended: (share: string) => `画面的一部分（${share}）超出了原照片，已延伸其边缘`,
     },
+    frameBottom: {
+      pass: "照片延伸到了画框底部",
+      fail: (mm: string) =>
+        `照片在应有肩膀的位置上方 ${mm} 毫米处就结束了：请站远一些拍摄`,
+    },
+    frameSides: {
+      pass: "在肩部高度，照片延伸到了画框两侧",
+      fail: (mm: string) =>
+        `在肩部高度，照片在画框侧边以内 ${mm} 毫米处就结束了：请站远一些拍摄`,
+    },
+    hair: {
+      pass: "头发在画框以内",
+      warn: "头发碰到了照片的上边缘；把头部放小或放低一点即可留在框内",
+    },
   },
 
   stepSave: "4. 保存",
