@@ -24,6 +24,9 @@ pub struct Report {
     pub levels: Vec<Level>,
     /// Faces other than the subject's hidden.
     pub faces_hidden: usize,
+    /// Regions the user marked by hand, hidden too.
+    #[serde(default)]
+    pub regions_hidden: usize,
     /// Whether the background was replaced.
     pub background_replaced: bool,
     /// The part of the photo kept (the subject crop), when cropped.
@@ -41,8 +44,8 @@ pub enum LevelsError {
     /// `background` on a photo in which the on-device model finds no person to keep.
     #[error("no person was found to keep; replacing the background works on photos of people, so leave that level off for this photo")]
     NoPerson,
-    /// The subject box is not inside the photo.
-    #[error("the subject box is outside the {0}x{1} photo")]
+    /// A box (the subject's, or one marked by hand) is not inside the photo.
+    #[error("a box is outside the {0}x{1} photo; draw it again")]
     BoxOutside(u32, u32),
     /// After cropping, the subject is smaller than providers take.
     #[error("the subject is only {0}x{1} px after cropping; providers need at least {MIN_SIDE} px on each side, so send more of the photo")]
@@ -69,12 +72,33 @@ const HIDE_ROUNDS: u32 = 4;
 /// The neutral fill of a replaced background.
 const NEUTRAL: [u8; 3] = [128, 128, 128];
 
+/// What the user changed by hand about hiding, in the photo's pixels: regions to hide as well
+/// (a name tag, a second face the detector missed), and regions whose faces stay visible (a
+/// poster, a friend who agreed). Both apply with the `bystanders` level.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ByHand {
+    /// Hidden as well.
+    pub hide: Vec<PixelBox>,
+    /// A face found with its centre in one of these is left as it is.
+    pub unhide: Vec<PixelBox>,
+}
+
 /// Apply `levels` to `image`; `subject_box` is the user's box (it picks the subject among several
 /// people, or stands for one when there is none). Metadata alone returns the image as it is.
 pub fn apply(
     image: &DynamicImage,
     levels: &[Level],
     subject_box: Option<PixelBox>,
+) -> Result<(DynamicImage, Report), LevelsError> {
+    apply_by_hand(image, levels, subject_box, &ByHand::default())
+}
+
+/// [`apply`], with the regions the user hid or un-hid by hand.
+pub fn apply_by_hand(
+    image: &DynamicImage,
+    levels: &[Level],
+    subject_box: Option<PixelBox>,
+    by_hand: &ByHand,
 ) -> Result<(DynamicImage, Report), LevelsError> {
     let mut applied: Vec<Level> = std::iter::once(Level::Metadata).chain(levels.iter().copied()).collect();
     applied.sort();
@@ -85,9 +109,15 @@ pub fn apply(
             return Err(LevelsError::BoxOutside(w, h));
         }
     }
+    for &(x, y, bw, bh) in by_hand.hide.iter().chain(&by_hand.unhide) {
+        if bw == 0 || bh == 0 || x.saturating_add(bw) > w || y.saturating_add(bh) > h {
+            return Err(LevelsError::BoxOutside(w, h));
+        }
+    }
     let mut report = Report {
         levels: applied.clone(),
         faces_hidden: 0,
+        regions_hidden: 0,
         background_replaced: false,
         subject: None,
         fraction: 1.0,
@@ -126,8 +156,22 @@ pub fn apply(
             (x.saturating_sub(kept.0), y.saturating_sub(kept.1), bw.min(kept.2), bh.min(kept.3))
         });
         let subject = pick_subject(&faces, inside);
-        let others: Vec<&Face> = faces.iter().filter(|f| Some(*f) != subject).collect();
-        report.faces_hidden = hide(&mut rgb, &others, subject)?;
+        // The user's boxes, in what leaves (a box wholly cropped away is dropped).
+        let local = |&(x, y, bw, bh): &PixelBox| {
+            let (x0, y0) = (x.max(kept.0), y.max(kept.1));
+            let (x1, y1) = ((x + bw).min(kept.0 + kept.2), (y + bh).min(kept.1 + kept.3));
+            (x1 > x0 && y1 > y0).then(|| (x0 - kept.0, y0 - kept.1, x1 - x0, y1 - y0))
+        };
+        let unhide: Vec<PixelBox> = by_hand.unhide.iter().filter_map(local).collect();
+        let others: Vec<&Face> = faces
+            .iter()
+            .filter(|f| Some(*f) != subject && !unhide.iter().any(|&b| inside_region(f, b)))
+            .collect();
+        let mut regions: Vec<PixelBox> = others.iter().map(|f| padded(f, rgb.dimensions())).collect();
+        let marked: Vec<PixelBox> = by_hand.hide.iter().filter_map(local).collect();
+        regions.extend(&marked);
+        hide(&mut rgb, regions, subject)?;
+        (report.faces_hidden, report.regions_hidden) = (others.len(), marked.len());
     }
     if applied.contains(&Level::Background) {
         replace_background(&mut rgb)?;
@@ -260,12 +304,11 @@ fn around(face: &Face, w: u32, h: u32) -> PixelBox {
     (x0 as u32, y0 as u32, (x1 - x0) as u32, (y1 - y0) as u32)
 }
 
-/// Pixelate each of `faces` (a margin around its box) until the detector no longer finds a face
-/// there; blocks grow each round, and what the detector still calls a face over a hidden face
-/// (a pixelated head on its shoulders can read as one) is hidden whole from then on. How many
-/// faces were hidden.
-fn hide(rgb: &mut RgbImage, faces: &[&Face], subject: Option<&Face>) -> Result<usize, LevelsError> {
-    let mut regions: Vec<PixelBox> = faces.iter().map(|f| padded(f, rgb.dimensions())).collect();
+/// Pixelate each of `regions` (a face with a margin, or a box drawn by the user) until the
+/// detector no longer finds a face there; blocks grow each round, and what the detector still
+/// calls a face over a hidden region (a pixelated head on its shoulders can read as one) is
+/// hidden whole from then on.
+fn hide(rgb: &mut RgbImage, mut regions: Vec<PixelBox>, subject: Option<&Face>) -> Result<(), LevelsError> {
     for round in 0..HIDE_ROUNDS {
         for &(x, y, w, h) in &regions {
             // A face some 5, then 4, then 3 blocks wide: no eyes, nose or mouth left to find.
@@ -282,7 +325,7 @@ fn hide(rgb: &mut RgbImage, faces: &[&Face], subject: Option<&Face>) -> Result<u
             regions.extend(left.iter().map(|f| padded(f, rgb.dimensions())));
         }
     }
-    Ok(faces.len())
+    Ok(())
 }
 
 /// What the detector still calls a face over any of `regions`, the subject's aside: the whole
@@ -437,6 +480,44 @@ mod tests {
         let (fx, _, fw, _) = chosen.face;
         let centre = (left[0].x0 + left[0].x1) / 2.0;
         assert!(centre > fx as f32 && centre < (fx + fw) as f32, "{left:?} is not {chosen:?}");
+    }
+
+    #[test]
+    fn regions_marked_by_hand_are_hidden_and_faces_unmarked_by_hand_stay() {
+        let photo = group();
+        // The smallest person stays (their face's centre in the box), and a patch of the wall
+        // with a pattern is hidden.
+        let mut patterned = photo.to_rgb8();
+        for (x, y, p) in patterned.enumerate_pixels_mut() {
+            if (200..400).contains(&y) && (820..980).contains(&x) {
+                *p = Rgb([((x * 7) % 255) as u8, ((y * 13) % 255) as u8, 40]);
+            }
+        }
+        let photo = DynamicImage::ImageRgb8(patterned);
+        let by_hand = ByHand { hide: vec![(820, 200, 160, 200)], unhide: vec![(1480, 520, 240, 240)] };
+        let (out, report) = apply_by_hand(&photo, &[Level::Bystanders], None, &by_hand).unwrap();
+        assert_eq!((report.faces_hidden, report.regions_hidden), (1, 1), "{report:?}");
+        let rgb = out.to_rgb8();
+        let left = all_faces(&rgb, small_scale(&rgb)).unwrap();
+        assert_eq!(left.len(), 2, "the subject and the person left visible: {left:?}");
+        assert!(left.iter().any(|f| f.x0 > 1400.0), "{left:?}");
+        // The marked patch is now a few flat blocks.
+        let mut colours: Vec<[u8; 3]> = (200..400)
+            .flat_map(|y| (820..980).map(move |x| (x, y)))
+            .map(|(x, y)| rgb.get_pixel(x, y).0)
+            .collect();
+        colours.sort_unstable();
+        colours.dedup();
+        assert!(colours.len() <= 30, "{} colours left in the hidden patch", colours.len());
+        assert!(matches!(
+            apply_by_hand(
+                &photo,
+                &[Level::Bystanders],
+                None,
+                &ByHand { hide: vec![(1700, 0, 300, 10)], unhide: vec![] }
+            ),
+            Err(LevelsError::BoxOutside(..))
+        ));
     }
 
     #[test]

@@ -278,3 +278,54 @@ async fn a_region_edit_in_the_window_hides_the_other_faces_in_its_part() {
     assert_eq!(faces.len(), 1, "one face left in the part: {faces:?}");
     app.close().await;
 }
+
+// By hand: in "What is hidden" the smallest person is left visible with a click and a patch of
+// wall is hidden with a drag; the preview says both, and the subject and that person leave.
+#[tokio::test]
+async fn faces_are_left_visible_and_regions_hidden_by_hand() {
+    let (server, _tmp, photo, app) =
+        launch(vec![Answer::image(&crate::generate::png([20, 200, 60], 64, 64))]).await;
+    app.import(&[photo.display().to_string()], 1).await;
+    app.open_section("create", "Create").await;
+    app.wait_css("[data-testid='prompt']").await.send_keys("them, as figures").await.unwrap();
+    app.press("[data-testid='ref']").await;
+    app.wait_css("[data-testid='level-bystanders']").await.send_keys(Key::Space).await.unwrap();
+    app.press("[data-testid='choose-hidden']").await;
+    app.wait_js("return document.querySelector('[data-testid=picker-mode-hide]').getAttribute('aria-checked') === 'true'").await;
+    // The subject is not offered for hiding: the two others are, hidden until clicked.
+    app.wait_js(
+        "return document.querySelectorAll('[data-testid=hide-person][aria-pressed=true]').length === 2",
+    )
+    .await;
+    app.wait_js("const i = document.querySelector('[data-testid=subject-stage] img'); return i.complete && i.naturalWidth > 0").await;
+    app.press("[data-testid='hide-person']:last-of-type").await;
+    app.wait_js(
+        "return document.querySelectorAll('[data-testid=hide-person][aria-pressed=true]').length === 1",
+    )
+    .await;
+    let stage = app.wait_css("[data-testid='subject-stage']").await;
+    app.driver
+        .action_chain()
+        .move_to_element_with_offset(&stage, -40, 120)
+        .click_and_hold()
+        .move_by_offset(40, 30)
+        .move_by_offset(40, 30)
+        .release()
+        .perform()
+        .await
+        .unwrap();
+    app.wait_js("return document.querySelectorAll('[data-testid=hide-region]').length === 1").await;
+    app.screenshot("create-hide-by-hand").await;
+    app.press("[data-testid='subject-use']").await;
+    app.wait_css("[data-testid='by-hand-state']").await;
+
+    app.press("[data-testid='generate']").await;
+    let said = app.wait_text("[data-testid='preview-levels']", |t| t.contains("by hand")).await;
+    assert!(said.starts_with("1 other face hidden · 1 region hidden by hand"), "{said}");
+    app.press("[data-testid='preview-send']").await;
+    app.wait_css("[data-testid='task'][data-status='succeeded']").await;
+    let received = server.received.lock().unwrap().clone();
+    let left = faces(&sent_images(&received[0].body).remove(0).to_rgb8());
+    assert_eq!(left.len(), 2, "the subject and the person left visible: {left:?}");
+    app.close().await;
+}

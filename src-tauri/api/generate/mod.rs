@@ -100,6 +100,12 @@ pub struct RefMinimize {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional = nullable)]
     pub subject_box: Option<PixelBox>,
+    /// With `bystanders`: regions the user marked to hide as well, in its pixels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hide: Vec<PixelBox>,
+    /// With `bystanders`: regions whose faces the user left visible, in its pixels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unhide: Vec<PixelBox>,
 }
 
 /// What a task asks for besides its prompt and inputs (stored with it, as JSON).
@@ -276,7 +282,7 @@ impl Refs {
             None => core.config().providers.get(request.provider).minimize.clone(),
         };
         Refs {
-            all: RefMinimize { levels, subject_box: request.subject_box },
+            all: RefMinimize { levels, subject_box: request.subject_box, ..RefMinimize::default() },
             each: request.per_ref.clone().unwrap_or_default(),
         }
     }
@@ -287,8 +293,12 @@ impl Refs {
     }
 
     fn is_plain(&self) -> bool {
-        let plain =
-            |r: &RefMinimize| r.levels.iter().all(|l| *l == Level::Metadata) && r.subject_box.is_none();
+        let plain = |r: &RefMinimize| {
+            r.levels.iter().all(|l| *l == Level::Metadata)
+                && r.subject_box.is_none()
+                && r.hide.is_empty()
+                && r.unhide.is_empty()
+        };
         plain(&self.all) && self.each.iter().all(plain)
     }
 }
@@ -442,12 +452,26 @@ pub(crate) fn minimize_one(
     let limits = provider.reference_limits();
     let fitted =
         crate::import::resize::fit(&image, limits.longest_side, crate::import::resize::Filter::CatmullRom);
-    let scale = f64::from(fitted.width()) / f64::from(image.width().max(1));
-    let scaled = how.subject_box.map(|(x, y, w, h)| {
+    let (iw, ih) = (image.width(), image.height());
+    let inside =
+        |&(x, y, w, h): &PixelBox| w > 0 && h > 0 && x.saturating_add(w) <= iw && y.saturating_add(h) <= ih;
+    if !how.subject_box.iter().chain(&how.hide).chain(&how.unhide).all(inside) {
+        return Err(levels::LevelsError::BoxOutside(iw, ih).into());
+    }
+    let scale = f64::from(fitted.width()) / f64::from(iw.max(1));
+    let (fw, fh) = (fitted.width(), fitted.height());
+    // A box in the original's pixels, in the scaled copy's (kept inside it).
+    let scaled = |&(x, y, w, h): &PixelBox| {
         let s = |v: u32| (f64::from(v) * scale).round() as u32;
-        (s(x), s(y), s(w).max(1), s(h).max(1))
-    });
-    let (levelled, mut report) = levels::apply(&fitted, &how.levels, scaled)?;
+        let (x, y) = (s(x).min(fw.saturating_sub(1)), s(y).min(fh.saturating_sub(1)));
+        (x, y, s(w).clamp(1, fw - x), s(h).clamp(1, fh - y))
+    };
+    let by_hand = levels::ByHand {
+        hide: how.hide.iter().map(scaled).collect(),
+        unhide: how.unhide.iter().map(scaled).collect(),
+    };
+    let subject_box = how.subject_box.as_ref().map(scaled);
+    let (levelled, mut report) = levels::apply_by_hand(&fitted, &how.levels, subject_box, &by_hand)?;
     // The report speaks in the original's pixels, as the user's box does.
     report.subject = report.subject.map(|(x, y, w, h)| {
         let s = |v: u32| (f64::from(v) / scale).round() as u32;

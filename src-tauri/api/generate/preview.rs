@@ -148,7 +148,7 @@ pub fn egress_preview(
     levels: Vec<crate::egress::levels::Level>,
     subject_box: Option<crate::egress::levels::PixelBox>,
 ) -> Result<Vec<(EgressPreview, MinimizedImage)>, Error> {
-    let how = super::RefMinimize { levels, subject_box };
+    let how = super::RefMinimize { levels, subject_box, ..Default::default() };
     refs.iter()
         .map(|r| {
             let (name, (image, report)) = match r.trim().parse::<crate::vault::ObjectId>() {

@@ -14,7 +14,11 @@ fn each_reference_keeps_its_own_levels_from_the_preview_to_use_again() {
     let f = fixture();
     crate::api::consent::grant(&f.core, &f.vault, ProviderId::Gemini).unwrap();
     let refs = vec![f.import(1).to_string(), f.import(2).to_string()];
-    let hidden = RefMinimize { levels: vec![Level::Bystanders], subject_box: Some((0, 0, 40, 30)) };
+    let hidden = RefMinimize {
+        levels: vec![Level::Bystanders],
+        subject_box: Some((0, 0, 40, 30)),
+        ..Default::default()
+    };
     let per_ref = vec![hidden.clone(), RefMinimize::default()];
 
     // One choice for two references is refused before anything is minimized.
@@ -37,7 +41,7 @@ fn what_a_task_sent_is_rebuilt_byte_for_byte_until_its_references_go() {
     let f = fixture();
     crate::api::consent::grant(&f.core, &f.vault, ProviderId::Gemini).unwrap();
     let original = f.import(3);
-    let hidden = RefMinimize { levels: vec![Level::Bystanders], subject_box: None };
+    let hidden = RefMinimize { levels: vec![Level::Bystanders], ..Default::default() };
     let asked = request(vec![original.to_string()], Some(vec![hidden]));
     let (shown, images) = preview(&f.core, &f.vault, &asked).unwrap();
     let task = submit(&f.core, &f.vault, &asked).unwrap();

@@ -24,10 +24,28 @@ export function shared(hows: RefMinimize[], level: Level): "all" | "some" | "non
   return n === 0 ? "none" : n === hows.length ? "all" : "some";
 }
 
-/** `how` with `level` on or off; its subject box goes when no level is left that uses it. */
+/** `how` with `level` on or off; its subject box goes when no level is left that uses it, and
+ * the regions hidden or left visible by hand go with "hide other people's faces". */
 export function withLevel(how: RefMinimize, level: Level, on: boolean): RefMinimize {
   const levels = on ? [...new Set([...how.levels, level])] : how.levels.filter((l) => l !== level);
-  return { levels, subject_box: usesSubject(levels) ? (how.subject_box ?? null) : null };
+  return withLevels(how, levels);
+}
+
+/** `how` with `levels`, keeping what of its choices they still use. */
+export function withLevels(how: RefMinimize, levels: Level[]): RefMinimize {
+  const hiding = levels.includes("bystanders");
+  return {
+    levels,
+    subject_box: usesSubject(levels) ? (how.subject_box ?? null) : null,
+    hide: hiding ? (how.hide ?? []) : [],
+    unhide: hiding ? (how.unhide ?? []) : [],
+  };
+}
+
+/** Whether the centre of `inner` lies inside `outer` (a face inside a box). */
+export function centreIn(inner: PixelBox, outer: PixelBox): boolean {
+  const [cx, cy] = [inner[0] + inner[2] / 2, inner[1] + inner[3] / 2];
+  return cx >= outer[0] && cy >= outer[1] && cx < outer[0] + outer[2] && cy < outer[1] + outer[3];
 }
 
 /** Whether `levels` look for the subject (to crop to it, or to spare its face). */

@@ -13,4 +13,12 @@ levels: Array<Level>,
  * The subject's box in its pixels (left, top, width, height): the person clicked among
  * several, or the box drawn around a subject that is not a person.
  */
-subject_box?: [number, number, number, number] | null, };
+subject_box?: [number, number, number, number] | null, 
+/**
+ * With `bystanders`: regions the user marked to hide as well, in its pixels.
+ */
+hide?: Array<[number, number, number, number]>, 
+/**
+ * With `bystanders`: regions whose faces the user left visible, in its pixels.
+ */
+unhide?: Array<[number, number, number, number]>, };

@@ -14,6 +14,10 @@ levels: Array<Level>,
  */
 faces_hidden: number, 
 /**
+ * Regions the user marked by hand, hidden too.
+ */
+regions_hidden: number, 
+/**
  * Whether the background was replaced.
  */
 background_replaced: boolean, 

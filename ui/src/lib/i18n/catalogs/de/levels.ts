@@ -23,6 +23,10 @@ export default {
   subjectAuto: "Motiv: das größte Gesicht, auf diesem Gerät gefunden",
   subjectChosen: "Motiv: von Ihnen gewählt",
   partTitle: "Was vom Ausschnitt gesendet wird",
+  chooseHidden: "Gesichter verbergen oder zeigen…",
+  byHand: "Verborgene Bereiche von Hand geändert",
+  regionsHidden: (n: number) =>
+    plural("de", n, { one: "# Bereich von Hand verborgen", other: "# Bereiche von Hand verborgen" }),
   picker: {
     title: "Motiv wählen",
     finding: "Personen werden auf diesem Gerät gesucht…",
@@ -37,6 +41,14 @@ export default {
     automatic: "Automatisch finden",
     keysHint:
       "Das Foto: Eingabe setzt einen Rahmen darauf, die Pfeiltasten verschieben ihn, Umschalt mit den Pfeiltasten ändert seine Größe.",
+    modeSubject: "Das Motiv",
+    modeHide: "Was verborgen wird",
+    hideHint:
+      "Rot markierte Gesichter werden verborgen. Klicken Sie auf ein Gesicht, um es sichtbar zu lassen, oder ziehen Sie über etwas anderes, um es ebenfalls zu verbergen.",
+    personHidden: (n: string) => `Person Nr. ${n}: verborgen`,
+    personShown: (n: string) => `Person Nr. ${n}: bleibt sichtbar`,
+    removeRegion: "Diesen verborgenen Bereich entfernen",
+    done: "Fertig",
     use: "Dieses Motiv verwenden",
   },
 } satisfies typeof en;

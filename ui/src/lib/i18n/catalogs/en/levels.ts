@@ -28,6 +28,10 @@ export default {
   subjectChosen: "Subject: chosen by you",
   /** The region editor: the levels of the part sent. */
   partTitle: "What leaves of the part",
+  chooseHidden: "Hide or show faces…",
+  byHand: "Hidden regions changed by hand",
+  regionsHidden: (n: number) =>
+    plural("en", n, { one: "# region hidden by hand", other: "# regions hidden by hand" }),
   picker: {
     title: "Choose the subject",
     finding: "Looking for people on this device…",
@@ -43,6 +47,15 @@ export default {
     automatic: "Find it automatically",
     keysHint:
       "The photo: Enter puts a box on it, the arrow keys move it, Shift with the arrow keys sizes it.",
+    modeSubject: "The subject",
+    modeHide: "What is hidden",
+    hideHint:
+      "Faces in red are hidden. Click a face to leave it visible, or drag over anything else to hide it too.",
+    personHidden: (n: string) => `Person ${n}: hidden`,
+    personShown: (n: string) => `Person ${n}: left visible`,
+    removeRegion: "Remove this hidden region",
+    /** Closes the picker in "what is hidden", keeping the choices. */
+    done: "Done",
     use: "Use this subject",
   },
 };

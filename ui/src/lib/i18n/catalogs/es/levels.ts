@@ -22,6 +22,10 @@ export default {
   subjectAuto: "Sujeto: la cara más grande, hallada en este dispositivo",
   subjectChosen: "Sujeto: elegido por usted",
   partTitle: "Lo que sale de la parte",
+  chooseHidden: "Ocultar o mostrar caras…",
+  byHand: "Zonas ocultas cambiadas a mano",
+  regionsHidden: (n: number) =>
+    plural("es", n, { one: "# zona ocultada a mano", other: "# zonas ocultadas a mano" }),
   picker: {
     title: "Elegir el sujeto",
     finding: "Buscando personas en este dispositivo…",
@@ -36,6 +40,14 @@ export default {
     automatic: "Encontrarlo automáticamente",
     keysHint:
       "La foto: Intro coloca un recuadro, las flechas lo mueven y Mayús con las flechas cambia su tamaño.",
+    modeSubject: "El sujeto",
+    modeHide: "Lo que se oculta",
+    hideHint:
+      "Las caras en rojo se ocultan. Haga clic en una cara para dejarla visible, o arrastre sobre cualquier otra cosa para ocultarla también.",
+    personHidden: (n: string) => `Persona ${n}: oculta`,
+    personShown: (n: string) => `Persona ${n}: visible`,
+    removeRegion: "Quitar esta zona oculta",
+    done: "Listo",
     use: "Usar este sujeto",
   },
 } satisfies typeof en;

@@ -25,6 +25,10 @@ export default {
   subjectAuto: "Sujet\u00a0: le plus grand visage, trouvé sur cet appareil",
   subjectChosen: "Sujet\u00a0: choisi par vous",
   partTitle: "Ce qui sera envoyé de la partie",
+  chooseHidden: "Masquer ou montrer des visages…",
+  byHand: "Zones masquées modifiées à la main",
+  regionsHidden: (n: number) =>
+    plural("fr", n, { one: "#\u00a0zone masquée à la main", other: "#\u00a0zones masquées à la main" }),
   picker: {
     title: "Choisir le sujet",
     finding: "Recherche des personnes sur cet appareil…",
@@ -39,6 +43,14 @@ export default {
     automatic: "Le trouver automatiquement",
     keysHint:
       "La photo\u00a0: Entrée y place un cadre, les flèches le déplacent, Maj avec les flèches le redimensionne.",
+    modeSubject: "Le sujet",
+    modeHide: "Ce qui est masqué",
+    hideHint:
+      "Les visages en rouge sont masqués. Cliquez sur un visage pour le laisser visible, ou faites glisser sur autre chose pour le masquer aussi.",
+    personHidden: (n: string) => `Personne ${n}\u00a0: masquée`,
+    personShown: (n: string) => `Personne ${n}\u00a0: laissée visible`,
+    removeRegion: "Retirer cette zone masquée",
+    done: "Terminé",
     use: "Utiliser ce sujet",
   },
 } satisfies typeof en;

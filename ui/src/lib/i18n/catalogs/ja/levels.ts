@@ -22,6 +22,10 @@ export default {
   subjectAuto: "被写体: この端末で見つけたいちばん大きな顔",
   subjectChosen: "被写体: あなたが選択",
   partTitle: "部分から送信されるもの",
+  chooseHidden: "顔を隠す・表示する…",
+  byHand: "隠す範囲を手動で変更しました",
+  regionsHidden: (n: number) =>
+    plural("ja", n, { other: "手動で # か所を非表示" }),
   picker: {
     title: "被写体を選ぶ",
     finding: "この端末で人物を探しています…",
@@ -33,6 +37,14 @@ export default {
     automatic: "自動で見つける",
     keysHint:
       "写真: Enter で枠を置き、矢印キーで移動、Shift と矢印キーで大きさを変えます。",
+    modeSubject: "被写体",
+    modeHide: "隠すもの",
+    hideHint:
+      "赤い顔は隠されます。顔をクリックすると表示のままにできます。ほかのものはドラッグで囲むと隠せます。",
+    personHidden: (n: string) => `人物 ${n}: 非表示`,
+    personShown: (n: string) => `人物 ${n}: 表示のまま`,
+    removeRegion: "この非表示範囲を削除",
+    done: "完了",
     use: "この被写体を使う",
   },
 } satisfies typeof en;

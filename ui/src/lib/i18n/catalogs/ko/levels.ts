@@ -22,6 +22,10 @@ export default {
   subjectAuto: "주인공: 이 기기에서 찾은 가장 큰 얼굴",
   subjectChosen: "주인공: 직접 선택함",
   partTitle: "부분에서 보내는 것",
+  chooseHidden: "얼굴 가리기/보이기…",
+  byHand: "가릴 영역을 직접 바꿨습니다",
+  regionsHidden: (n: number) =>
+    plural("ko", n, { other: "직접 가린 영역 #곳" }),
   picker: {
     title: "주인공 선택",
     finding: "이 기기에서 사람을 찾는 중…",
@@ -33,6 +37,14 @@ export default {
     automatic: "자동으로 찾기",
     keysHint:
       "사진: Enter로 상자를 놓고, 화살표 키로 옮기고, Shift와 화살표 키로 크기를 바꿉니다.",
+    modeSubject: "주인공",
+    modeHide: "가릴 것",
+    hideHint:
+      "빨간색 얼굴은 가려집니다. 얼굴을 클릭하면 보이게 둘 수 있고, 다른 것을 드래그하면 그것도 가릴 수 있습니다.",
+    personHidden: (n: string) => `사람 ${n}: 가림`,
+    personShown: (n: string) => `사람 ${n}: 보이게 둠`,
+    removeRegion: "이 가린 영역 삭제",
+    done: "완료",
     use: "이 주인공 사용",
   },
 } satisfies typeof en;

@@ -24,6 +24,10 @@ export default {
   subjectAuto: "Assunto: o maior rosto, encontrado neste dispositivo",
   subjectChosen: "Assunto: escolhido por você",
   partTitle: "O que sai da parte",
+  chooseHidden: "Ocultar ou mostrar rostos…",
+  byHand: "Áreas ocultas alteradas à mão",
+  regionsHidden: (n: number) =>
+    plural("pt-BR", n, { one: "# área oculta à mão", other: "# áreas ocultas à mão" }),
   picker: {
     title: "Escolher o assunto",
     finding: "Procurando pessoas neste dispositivo…",
@@ -38,6 +42,14 @@ export default {
     automatic: "Encontrar automaticamente",
     keysHint:
       "A foto: Enter coloca um retângulo, as setas o movem e Shift com as setas muda o tamanho.",
+    modeSubject: "O assunto",
+    modeHide: "O que fica oculto",
+    hideHint:
+      "Os rostos em vermelho ficam ocultos. Clique em um rosto para deixá-lo visível ou arraste sobre qualquer outra coisa para ocultá-la também.",
+    personHidden: (n: string) => `Pessoa ${n}: oculta`,
+    personShown: (n: string) => `Pessoa ${n}: visível`,
+    removeRegion: "Remover esta área oculta",
+    done: "Concluído",
     use: "Usar este assunto",
   },
 } satisfies typeof en;

@@ -22,6 +22,10 @@ export default {
   subjectAuto: "主体：在本设备上找到的最大人脸",
   subjectChosen: "主体：由您选择",
   partTitle: "该部分发送的内容",
+  chooseHidden: "隐藏或显示人脸…",
+  byHand: "已手动更改隐藏区域",
+  regionsHidden: (n: number) =>
+    plural("zh-CN", n, { other: "已手动隐藏 # 个区域" }),
   picker: {
     title: "选择主体",
     finding: "正在本设备上查找人物…",
@@ -32,6 +36,14 @@ export default {
     automatic: "自动查找",
     keysHint:
       "照片：按 Enter 放置一个框，方向键移动它，Shift 加方向键调整大小。",
+    modeSubject: "主体",
+    modeHide: "要隐藏的内容",
+    hideHint:
+      "红色的人脸会被隐藏。点击某张人脸可让它保持可见，或在其他任何内容上拖动以将其一并隐藏。",
+    personHidden: (n: string) => `人物 ${n}：已隐藏`,
+    personShown: (n: string) => `人物 ${n}：保持可见`,
+    removeRegion: "移除此隐藏区域",
+    done: "完成",
     use: "使用此主体",
   },
 } satisfies typeof en;
