@@ -119,10 +119,7 @@ async fn paint_a_mask_see_the_part_that_leaves_send_it_and_compare_before_and_af
 
     // The editor in Arabic: laid out right to left, every label translated.
     app.press("[data-testid='edit-close']").await;
-    app.open_section("settings", "Settings").await;
-    let select = app.wait_css("[data-testid='settings-language']").await;
-    select.find(By::Css("option[value='ar']")).await.unwrap().click().await.unwrap();
-    app.wait_js("return document.documentElement.dir === 'rtl'").await;
+    app.set_language("ar").await;
     app.driver.find(By::Css("[data-testid='nav-gallery']")).await.unwrap().click().await.unwrap();
     app.press("[data-testid='gallery-item']").await;
     app.press("[data-testid='detail-edit']").await;

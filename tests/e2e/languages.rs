@@ -49,11 +49,7 @@ async fn arabic_chosen_in_settings_lays_the_window_out_right_to_left_and_is_kept
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let app = App::launch_on(&data).await;
-    app.open_section("settings", "Settings").await;
-    let select = app.wait_css("[data-testid='settings-language']").await;
-    select.find(By::Css("option[value='ar']")).await.unwrap().click().await.unwrap();
-    app.wait_js("return document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar'")
-        .await;
+    app.set_language("ar").await;
     // The navigation sits on the right.
     let side = app
         .js("const r = document.querySelector('nav.sidebar').getBoundingClientRect(); return r.left > window.innerWidth / 2;")
@@ -76,10 +72,7 @@ async fn german_and_hindi_fit_their_buttons() {
     let data = tmp.path().join("data");
     let app = App::launch_on(&data).await;
     for lang in ["de", "hi"] {
-        app.driver.find(By::Css("[data-testid='nav-settings']")).await.unwrap().click().await.unwrap();
-        let select = app.wait_css("[data-testid='settings-language']").await;
-        select.find(By::Css(format!("option[value='{lang}']"))).await.unwrap().click().await.unwrap();
-        app.wait_js(&format!("return document.documentElement.lang === '{lang}'")).await;
+        app.set_language(lang).await;
         walk(&app, lang, &ENGLISH_NAV).await;
     }
     app.close().await;

@@ -112,10 +112,7 @@ async fn star_filter_drag_two_onto_a_board_and_compare_them() {
     // In Arabic the boards sit to the right of the grid, and the star stays on the tile's corner.
     app.wait_css("[data-testid='board-new']").await.send_keys("رحلات").await.unwrap();
     app.press("[data-testid='board-create']").await;
-    app.open_section("settings", "Settings").await;
-    let select = app.wait_css("[data-testid='settings-language']").await;
-    select.find(By::Css("option[value='ar']")).await.unwrap().click().await.unwrap();
-    app.wait_js("return document.documentElement.dir === 'rtl'").await;
+    app.set_language("ar").await;
     app.driver.find(By::Css("[data-testid='nav-gallery']")).await.unwrap().click().await.unwrap();
     app.wait_css("[data-testid='board'][data-name='رحلات']").await;
     let boards_right = app

@@ -125,10 +125,7 @@ async fn improve_asks_consent_shows_old_and_new_and_expanding_sends_nothing() {
     prompt_is(&app, DESCRIBED).await;
 
     // Right to left: the user's prompt on the right, the suggestion on its left.
-    app.open_section("settings", "Settings").await;
-    let select = app.wait_css("[data-testid='settings-language']").await;
-    select.find(By::Css("option[value='ar']")).await.unwrap().click().await.unwrap();
-    app.wait_js("return document.documentElement.dir === 'rtl'").await;
+    app.set_language("ar").await;
     app.driver.find(By::Css("[data-testid='nav-create']")).await.unwrap().click().await.unwrap();
     type_prompt(&app, "ثعلب أحمر في الثلج").await;
     app.press("[data-testid='expand']").await;
