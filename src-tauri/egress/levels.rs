@@ -104,15 +104,8 @@ pub fn apply_by_hand(
     applied.sort();
     applied.dedup();
     let (w, h) = image.dimensions();
-    if let Some((x, y, bw, bh)) = subject_box {
-        if bw == 0 || bh == 0 || x.saturating_add(bw) > w || y.saturating_add(bh) > h {
-            return Err(LevelsError::BoxOutside(w, h));
-        }
-    }
-    for &(x, y, bw, bh) in by_hand.hide.iter().chain(&by_hand.unhide) {
-        if bw == 0 || bh == 0 || x.saturating_add(bw) > w || y.saturating_add(bh) > h {
-            return Err(LevelsError::BoxOutside(w, h));
-        }
+    if !subject_box.iter().chain(&by_hand.hide).chain(&by_hand.unhide).all(|b| fits(b, w, h)) {
+        return Err(LevelsError::BoxOutside(w, h));
     }
     let mut report = Report {
         levels: applied.clone(),
@@ -143,25 +136,22 @@ pub fn apply_by_hand(
     } else {
         (0, 0, w, h)
     };
+    // Every face in what leaves, near and far, in its pixels; the search reaches a little past
+    // a crop's edges, so a face the crop cuts in two is hidden too.
+    let faces = if applied.contains(&Level::Bystanders) { Some(faces_around(&full, kept)?) } else { None };
     let mut rgb = if kept == (0, 0, w, h) {
-        full.clone()
+        full
     } else {
         image::imageops::crop_imm(&full, kept.0, kept.1, kept.2, kept.3).to_image()
     };
-    if applied.contains(&Level::Bystanders) {
-        // Every face in what leaves, near and far, in its pixels; the search reaches a little
-        // past a crop's edges, so a face the crop cuts in two is hidden too.
-        let faces = faces_around(&full, kept)?;
-        let inside = subject_box.map(|(x, y, bw, bh)| {
-            (x.saturating_sub(kept.0), y.saturating_sub(kept.1), bw.min(kept.2), bh.min(kept.3))
-        });
-        let subject = pick_subject(&faces, inside);
+    if let Some(faces) = faces {
         // The user's boxes, in what leaves (a box wholly cropped away is dropped).
         let local = |&(x, y, bw, bh): &PixelBox| {
             let (x0, y0) = (x.max(kept.0), y.max(kept.1));
             let (x1, y1) = ((x + bw).min(kept.0 + kept.2), (y + bh).min(kept.1 + kept.3));
             (x1 > x0 && y1 > y0).then(|| (x0 - kept.0, y0 - kept.1, x1 - x0, y1 - y0))
         };
+        let subject = pick_subject(&faces, subject_box.as_ref().and_then(local));
         let unhide: Vec<PixelBox> = by_hand.unhide.iter().filter_map(local).collect();
         let others: Vec<&Face> = faces
             .iter()
@@ -180,6 +170,11 @@ pub fn apply_by_hand(
     Ok((DynamicImage::ImageRgb8(rgb), report))
 }
 
+/// Whether `b` is a box of some size wholly inside a `w`×`h` photo.
+pub fn fits(&(x, y, bw, bh): &PixelBox, w: u32, h: u32) -> bool {
+    bw > 0 && bh > 0 && x.saturating_add(bw) <= w && y.saturating_add(bh) <= h
+}
+
 /// The faces of `full` that reach into `kept` (left, top, width, height), in `kept`'s pixels:
 /// searched in `kept` and a margin around it (a tenth of the photo's longest side), the small
 /// ones at the scale [`all_faces`] uses for the whole photo.
@@ -189,9 +184,9 @@ fn faces_around(full: &RgbImage, kept: PixelBox) -> Result<Vec<Face>, LevelsErro
     let (x0, y0) = (kept.0.saturating_sub(margin), kept.1.saturating_sub(margin));
     let (x1, y1) = ((kept.0 + kept.2 + margin).min(w), (kept.1 + kept.3 + margin).min(h));
     let area = if (x0, y0, x1, y1) == (0, 0, w, h) {
-        full.clone()
+        std::borrow::Cow::Borrowed(full)
     } else {
-        image::imageops::crop_imm(full, x0, y0, x1 - x0, y1 - y0).to_image()
+        std::borrow::Cow::Owned(image::imageops::crop_imm(full, x0, y0, x1 - x0, y1 - y0).to_image())
     };
     let scale = small_scale(full);
     let (dx, dy) = ((kept.0 - x0) as f32, (kept.1 - y0) as f32);

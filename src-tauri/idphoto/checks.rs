@@ -94,7 +94,7 @@ fn range_check(id: &str, what: &str, value: f32, [lo, hi]: [f32; 2]) -> Check {
 pub fn run(f: &Facts<'_>) -> Vec<Check> {
     let s = f.spec;
     let g = f.geometry;
-    let mm = |px: f32| px / s.px(1.0);
+    let mm = |px: f32| s.mm(px);
     let mut out = vec![check("one_face", Status::Pass, "Exactly one face, fully inside the photo", None)];
     out.push(range_check("head_height", "The head (chin to crown)", mm(g.chin_y - g.crown_y), s.head_mm));
     if let Some(band) = s.eye_mm {
@@ -328,7 +328,7 @@ fn frame(f: &Facts<'_>) -> Vec<Check> {
             )
         },
     ];
-    let hair = f.hair_top_y / f.spec.px(1.0);
+    let hair = f.spec.mm(f.hair_top_y);
     out.push(if hair >= 0.5 {
         check("hair", Status::Pass, "The hair is inside the frame", Some(hair))
     } else {

@@ -166,27 +166,27 @@ pub fn make(
     }
 
     // Placement: head height from the range, eye line or crown margin from the spec, moved
-    // down (`shift_mm`) when that keeps the shoulders or the hair inside the frame.
+    // down by `shift_mm` when that keeps the shoulders or the hair inside the frame.
     let (out_w, out_h) = spec.size_px();
     let (fw, fh) = (out_w as f32, out_h as f32);
     let head_mm = spec.head_mm[0] + (spec.head_mm[1] - spec.head_mm[0]) * options.adjust.head.clamp(0.0, 1.0);
     let head_src = (m.chin.1 - crown).max(1.0);
     let eye = m.eye_centre();
-    let place = |head_mm: f32, shift_mm: f32| {
-        let scale = spec.px(head_mm) / head_src;
+    let scale = spec.px(head_mm) / head_src;
+    let place = |shift_mm: f32| {
         let eye_y = match (spec.eye_mm, spec.top_mm) {
             (Some([e0, e1]), _) => fh - spec.px((e0 + e1) / 2.0),
             (None, Some([t0, t1])) => spec.px((t0 + t1) / 2.0) + (eye.1 - crown) * scale,
             (None, None) => spec.px(0.4 * (spec.height_mm - head_mm)) + (eye.1 - crown) * scale,
         } + spec.px(options.adjust.dy_mm + shift_mm);
-        Placement { scale, eye_x: fw / 2.0 + spec.px(options.adjust.dx_mm), eye_y }
+        Placement { eye_x: fw / 2.0 + spec.px(options.adjust.dx_mm), eye_y }
     };
 
     // Output pixel → levelled working copy → original photo (undo the levelling, then scale).
     let (sin, cos) = roll.to_radians().sin_cos();
     let levelled = roll.abs() > LEVEL_DEG;
     let to_work =
-        |p: &Placement, u: f32, v: f32| (eye.0 + (u - p.eye_x) / p.scale, eye.1 + (v - p.eye_y) / p.scale);
+        |p: &Placement, u: f32, v: f32| (eye.0 + (u - p.eye_x) / scale, eye.1 + (v - p.eye_y) / scale);
     let to_photo = |x: f32, y: f32| {
         let (ox, oy) = if levelled {
             let (dx, dy) = (x - pivot.0, y - pivot.1);
@@ -206,7 +206,7 @@ pub fn make(
             (in_photo(to_photo(wx, wy)), mask_at(wx, wy) > 0.5)
         })
     };
-    let hair_y = |p: &Placement| p.eye_y + (hair_top - eye.1) * p.scale;
+    let hair_y = |p: &Placement| p.eye_y + (hair_top - eye.1) * scale;
     // What the spec lets the head move down: to the low end of its eye-line range, or the high
     // end of its top-margin range (beyond the user's own adjustment).
     let room_mm = match (spec.eye_mm, spec.top_mm) {
@@ -215,15 +215,14 @@ pub fn make(
         (None, None) => 0.0,
     }
     .max(0.0);
-    let mm = |px: f32| px / spec.px(1.0);
-    let mut placement = place(head_mm, 0.0);
-    let (below, _) = shortfall(&placement);
-    let need_mm = mm(below).max(mm(-hair_y(&placement)));
+    let mut placement = place(0.0);
+    let (mut below, mut sides) = shortfall(&placement);
+    let need_mm = spec.mm(below).max(spec.mm(-hair_y(&placement)));
     if need_mm > 0.0 && room_mm > 0.0 {
-        placement = place(head_mm, need_mm.min(room_mm));
+        placement = place(need_mm.min(room_mm));
+        (below, sides) = shortfall(&placement);
     }
-    let (below, sides) = shortfall(&placement);
-    let Placement { scale, eye_y: eye_out_y, .. } = placement;
+    let eye_out_y = placement.eye_y;
     let to_work = |u: f32, v: f32| to_work(&placement, u, v);
     let keep = options.background == Background::Keep;
     let mut image = RgbImage::new(out_w, out_h);
@@ -288,8 +287,8 @@ pub fn make(
         original_background: if keep { Some(&image) } else { background_sample.as_ref() },
         replaced_background: !keep,
         outside_share: outside as f32 / (out_w * out_h) as f32,
-        missing_below_mm: mm(below),
-        missing_sides_mm: mm(sides),
+        missing_below_mm: spec.mm(below),
+        missing_sides_mm: spec.mm(sides),
         hair_top_y: hair_y(&placement),
     };
     let checks = checks::run(&facts);
@@ -399,11 +398,9 @@ fn one_face(img: &RgbImage) -> Result<Face, IdPhotoError> {
 /// as cut off by it.
 const HAIR_EDGE_PX: f32 = 1.0;
 
-/// Where the head goes in the frame: output pixels per working-copy pixel, and where the
-/// centre between the eyes lands.
+/// Where the centre between the eyes lands in the frame.
 #[derive(Debug, Clone, Copy)]
 struct Placement {
-    scale: f32,
     eye_x: f32,
     eye_y: f32,
 }
@@ -555,9 +552,9 @@ mod tests {
         }
         assert_eq!(made.image.dimensions(), (600, 600));
         let g = &made.geometry;
-        let head_mm = (g.chin_y - g.crown_y) / spec.px(1.0);
+        let head_mm = spec.mm(g.chin_y - g.crown_y);
         assert!((spec.head_mm[0]..=spec.head_mm[1]).contains(&head_mm), "{g:?}");
-        let eye_mm = (600.0 - g.eye_y) / spec.px(1.0);
+        let eye_mm = spec.mm(600.0 - g.eye_y);
         assert!((28.6..=34.9).contains(&eye_mm), "{g:?}");
         for id in ["head_height", "eye_line", "eyes_open", "yaw", "background"] {
             assert_eq!(status(&made.checks, id).status, Status::Pass, "{:?}", status(&made.checks, id));

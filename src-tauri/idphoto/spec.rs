@@ -102,6 +102,11 @@ impl Spec {
         mm / 25.4 * self.dpi as f32
     }
 
+    /// Output pixels in millimetres.
+    pub fn mm(&self, px: f32) -> f32 {
+        px / self.px(1.0)
+    }
+
     /// Output size in pixels.
     pub fn size_px(&self) -> (u32, u32) {
         (self.px(self.width_mm).round() as u32, self.px(self.height_mm).round() as u32)

@@ -453,9 +453,8 @@ pub(crate) fn minimize_one(
     let fitted =
         crate::import::resize::fit(&image, limits.longest_side, crate::import::resize::Filter::CatmullRom);
     let (iw, ih) = (image.width(), image.height());
-    let inside =
-        |&(x, y, w, h): &PixelBox| w > 0 && h > 0 && x.saturating_add(w) <= iw && y.saturating_add(h) <= ih;
-    if !how.subject_box.iter().chain(&how.hide).chain(&how.unhide).all(inside) {
+    // Checked in the original's pixels: scaled to the copy, a box is kept inside it.
+    if !how.subject_box.iter().chain(&how.hide).chain(&how.unhide).all(|b| levels::fits(b, iw, ih)) {
         return Err(levels::LevelsError::BoxOutside(iw, ih).into());
     }
     let scale = f64::from(fitted.width()) / f64::from(iw.max(1));
