@@ -9,7 +9,9 @@ use ts_rs::TS;
 use super::objects::{self, Vault};
 use super::tasks;
 use crate::idphoto::checks::Check;
-use crate::idphoto::compose::{self, Adjust, Background, Geometry, Options, Timings};
+use crate::idphoto::compose::{
+    self, Adjust, Background, Geometry, Options, Stroke, Timings, MAX_STROKES, MAX_STROKE_POINTS,
+};
 use crate::idphoto::output::{self, Sheet};
 use crate::idphoto::spec::{self, Spec};
 use crate::tasks::{TaskKind, TaskStatus};
@@ -28,6 +30,9 @@ pub struct IdPhotoRequest {
     pub adjust: Adjust,
     /// Gentle exposure correction.
     pub auto_light: bool,
+    /// Brush strokes over the cut-out (photo pixels).
+    #[serde(default)]
+    pub strokes: Vec<Stroke>,
     /// A print sheet to make too.
     pub sheet: Option<Sheet>,
     /// Cut lines on the sheet.
@@ -92,8 +97,17 @@ pub fn render(
     let (_, bytes) = vault.store().read(photo, core.clock().now())?;
     let (_, image) =
         crate::import::decode(&bytes).map_err(|source| Error::Import { file: photo.to_string(), source })?;
-    let options =
-        Options { background: request.background, adjust: request.adjust, auto_light: request.auto_light };
+    if request.strokes.len() > MAX_STROKES || !request.strokes.iter().all(Stroke::is_valid) {
+        return Err(Error::InvalidInput(format!(
+            "the brush strokes cannot be used: at most {MAX_STROKES} strokes of at most {MAX_STROKE_POINTS} points each, with a radius from 0.5 to 2000 pixels"
+        )));
+    }
+    let options = Options {
+        background: request.background,
+        adjust: request.adjust,
+        auto_light: request.auto_light,
+        strokes: request.strokes.clone(),
+    };
     let made = compose::make(&image, &spec, &options, &mut Timings::default())?;
     Ok((made, spec))
 }

@@ -39,6 +39,7 @@ pub(super) fn idphoto(ctx: &Ctx<'_>, args: IdPhotoArgs) -> Result<(), Error> {
         background: args.background,
         adjust: Adjust::default(),
         auto_light: false,
+        strokes: Vec::new(),
         sheet: args.sheet.and_then(SheetArg::sheet),
         cut_lines: true,
         max_kb: args.max_kb,

@@ -65,6 +65,8 @@ pub struct Facts<'a> {
     pub missing_sides_mm: f32,
     /// Where the top of the hair lands in the output (pixels from the top; negative: above it).
     pub hair_top_y: f32,
+    /// The matte beside or above the head, down to the mouth (mm²): left-over background.
+    pub beside_head_mm2: f32,
 }
 
 fn check(id: &str, status: Status, message: impl Into<String>, value: Option<f32>) -> Check {
@@ -172,6 +174,9 @@ pub fn run(f: &Facts<'_>) -> Vec<Check> {
         o => check("mouth_closed", Status::Fail, "The mouth is open; keep it closed", Some(o)),
     });
     out.push(background(f));
+    if f.replaced_background {
+        out.push(remnants(f));
+    }
     out.extend(light_and_focus(f));
     let scale = g.scale;
     out.push(match scale {
@@ -250,6 +255,24 @@ fn background(f: &Facts<'_>) -> Check {
             "The background is not plain; use a plain wall or replace it",
             Some(d),
         ),
+    }
+}
+
+/// Left-over pieces of the old background: what the matte keeps beside or above the head,
+/// where hair does not reach.
+fn remnants(f: &Facts<'_>) -> Check {
+    // A few square millimetres is a hair strand or a raised collar.
+    const REMNANT_MM2: f32 = 6.0;
+    let area = f.beside_head_mm2;
+    if area <= REMNANT_MM2 {
+        check("background_remnants", Status::Pass, "No pieces of the old background are left", Some(area))
+    } else {
+        check(
+            "background_remnants",
+            Status::Warn,
+            format!("About {area:.0} mm² beside or above the head is kept as part of the person; if it is the old background, remove it with the brush"),
+            Some(area),
+        )
     }
 }
 

@@ -9,7 +9,8 @@ use ts_rs::TS;
 use super::checks::{self, Check};
 use super::detect::{self, Face};
 use super::landmarks::{self, FaceMeasures};
-use super::sample::{bilinear_grid, bilinear_rgb};
+use super::matting;
+use super::sample::bilinear_rgb;
 use super::segment;
 use super::spec::{Crown, Spec};
 use super::IdPhotoError;
@@ -20,6 +21,12 @@ const WORK_SIDE: u32 = 1024;
 const LEVEL_DEG: f32 = 1.0;
 /// The most tilt left after levelling that the `level` check accepts, degrees.
 pub const RESIDUAL_DEG: f32 = 2.0;
+/// The matting's colour-model regularisation (colours in 0–1): small keeps hair strands, large
+/// smooths over JPEG noise.
+const MATTING_EPS: f32 = 1e-5;
+/// Conjugate-gradient steps at most (it starts from the model's edge and stops at 1e-3 of the
+/// first residual).
+const MATTING_ITERATIONS: usize = 60;
 /// Skull top above the forehead landmark, as a share of forehead-to-chin (facial proportions).
 const SKULL_ABOVE_FOREHEAD: f32 = 0.27;
 
@@ -53,7 +60,7 @@ impl Default for Adjust {
 }
 
 /// Options of one photo.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Options {
     /// Background.
@@ -62,6 +69,38 @@ pub struct Options {
     pub adjust: Adjust,
     /// Gently correct exposure (face too dark or bright) and white balance (a colour cast).
     pub auto_light: bool,
+    /// Brush strokes over the cut-out, applied in order after the matting.
+    pub strokes: Vec<Stroke>,
+}
+
+/// One brush stroke on the cut-out, in the photo's own pixels (so it stays on the same hair
+/// strand when the person is moved or resized in the frame).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Stroke {
+    /// Add to the person (true) or remove from it (false).
+    pub add: bool,
+    /// The brush's radius in photo pixels.
+    pub radius: f32,
+    /// The path, in photo pixels.
+    pub points: Vec<[f32; 2]>,
+}
+
+/// The most strokes, and points in one stroke, a request may carry.
+pub const MAX_STROKES: usize = 500;
+/// See [`MAX_STROKES`].
+pub const MAX_STROKE_POINTS: usize = 10_000;
+
+impl Stroke {
+    /// Whether the stroke can be applied: finite, a radius from half a pixel to 2000 px, within
+    /// the limits.
+    pub fn is_valid(&self) -> bool {
+        self.radius.is_finite()
+            && (0.5..=2000.0).contains(&self.radius)
+            && !self.points.is_empty()
+            && self.points.len() <= MAX_STROKE_POINTS
+            && self.points.iter().all(|p| p[0].is_finite() && p[1].is_finite())
+    }
 }
 
 /// Where things are on the output, in output pixels (for overlay guides).
@@ -84,6 +123,10 @@ pub struct Geometry {
     pub eye_band: Option<[f32; 2]>,
     /// Output pixels per source pixel (above 1: the photo was enlarged).
     pub scale: f32,
+    /// Output pixel → photo pixel, as an affine map `[a, b, c, d, e, f]`:
+    /// x = a·u + b·v + c, y = d·u + e·v + f (brush strokes are drawn on the output and kept in
+    /// the photo's pixels).
+    pub to_photo: [f32; 6],
 }
 
 /// A finished photo.
@@ -105,8 +148,10 @@ pub struct Timings {
     pub landmarks: f64,
     /// Segmentation model.
     pub segment: f64,
-    /// Rendering, matting and background.
+    /// Rendering and the new background.
     pub render: f64,
+    /// Alpha matting on the edge band.
+    pub matting: f64,
 }
 
 /// Make `spec`'s photo from `photo` (oriented, sRGB).
@@ -116,7 +161,11 @@ pub fn make(
     options: &Options,
     timings: &mut Timings,
 ) -> Result<Made, IdPhotoError> {
-    let full = photo.to_rgb8();
+    // Borrowed when the photo is already 8-bit RGB (a JPEG): a 12 MP copy is 36 MB to fault in.
+    let full: std::borrow::Cow<'_, RgbImage> = match photo {
+        DynamicImage::ImageRgb8(rgb) => std::borrow::Cow::Borrowed(rgb),
+        other => std::borrow::Cow::Owned(other.to_rgb8()),
+    };
     let (work, work_scale) = at_most(&full, WORK_SIDE);
     let clock = std::time::Instant::now();
     let face = match one_face(&work) {
@@ -142,15 +191,7 @@ pub fn make(
 
     let clock = std::time::Instant::now();
     let (ww, wh) = (work.width() as f32, work.height() as f32);
-    let mask_at = |x: f32, y: f32| {
-        bilinear_grid(
-            &mask.values,
-            mask.width,
-            mask.height,
-            x / ww * mask.width as f32,
-            y / wh * mask.height as f32,
-        )
-    };
+    let mask_at = |x: f32, y: f32| mask.at(x, y);
     let hair_top = hair_top(&mask_at, &m, &face);
     let skull_top = (m.forehead.1 - SKULL_ABOVE_FOREHEAD * (m.chin.1 - m.forehead.1)).max(hair_top);
     let crown = match spec.crown {
@@ -224,18 +265,35 @@ pub fn make(
     }
     let eye_out_y = placement.eye_y;
     let to_work = |u: f32, v: f32| to_work(&placement, u, v);
+    let to_photo_at = |u: f32, v: f32| {
+        let (wx, wy) = to_work(u, v);
+        to_photo(wx, wy)
+    };
+    timings.render += ms(clock);
+
+    // The model again, on the square the frame covers (with a margin): the head and shoulders
+    // at its full 256², where the whole photo gave them a fraction of it.
+    let clock = std::time::Instant::now();
+    let corners = [(0.0, 0.0), (fw, 0.0), (0.0, fh), (fw, fh)].map(|(u, v)| to_work(u, v));
+    let (x0, x1) = corners.iter().fold((f32::MAX, f32::MIN), |(lo, hi), c| (lo.min(c.0), hi.max(c.0)));
+    let (y0, y1) = corners.iter().fold((f32::MAX, f32::MIN), |(lo, hi), c| (lo.min(c.1), hi.max(c.1)));
+    let side = (x1 - x0).max(y1 - y0) * 1.1;
+    let close = segment::segment_square(&work, ((x0 + x1 - side) / 2.0, (y0 + y1 - side) / 2.0), side)?;
+    let person_at = |x: f32, y: f32| if close.covers(x, y) { close.at(x, y) } else { mask_at(x, y) };
+    timings.segment += ms(clock);
+
+    let clock = std::time::Instant::now();
     let keep = options.background == Background::Keep;
     let mut image = RgbImage::new(out_w, out_h);
-    let mut alpha = vec![0f32; (out_w * out_h) as usize];
-    let mut outside = 0usize;
+    let mut prior = vec![0f32; (out_w * out_h) as usize];
+    let mut beyond = vec![false; prior.len()];
     for v in 0..out_h {
         for u in 0..out_w {
+            let k = (v * out_w + u) as usize;
             let (wx, wy) = to_work(u as f32 + 0.5, v as f32 + 0.5);
             let (px, py) = to_photo(wx, wy);
             let inside = in_photo((px, py));
-            if !inside {
-                outside += 1;
-            }
+            beyond[k] = !inside;
             // Outside the photo: nothing of the person; with "keep", the nearest edge colour.
             let (sx, sy) = if keep {
                 (px.clamp(0.5, full.width() as f32 - 0.5), py.clamp(0.5, full.height() as f32 - 0.5))
@@ -243,22 +301,53 @@ pub fn make(
                 (px, py)
             };
             let c = bilinear_rgb(&full, sx, sy);
-            image.put_pixel(u, v, image::Rgb(c.map(|x| x.round().clamp(0.0, 255.0) as u8)));
-            alpha[(v * out_w + u) as usize] = if inside { mask_at(wx, wy) } else { 0.0 };
+            image.put_pixel(u, v, image::Rgb(c.map(|x| (x + 0.5) as u8)));
+            if inside {
+                prior[k] = person_at(wx, wy);
+            }
         }
     }
-    let radius = ((out_w.max(out_h) / 120) as usize).max(2);
-    let alpha = segment::refine(&alpha, &image, radius, 1e-3);
+    let outside = beyond.iter().filter(|b| **b).count();
+    timings.render += ms(clock);
+
+    let clock = std::time::Instant::now();
+    let (w, h) = (out_w as usize, out_h as usize);
+    // The band: the model's unsure edge and a hundredth of the frame either side (hair).
+    let band = (w.max(h) / 100).max(3);
+    let known = matting::trimap(&prior, w, h, band, &|k| beyond[k]);
+    let mut alpha = matting::closed_form(&image, &known, &prior, MATTING_EPS, MATTING_ITERATIONS);
+    // The person is what is joined to the face (below the eyes, on the nose).
+    let chin_out_y = eye_out_y + (m.chin.1 - eye.1) * scale;
+    let seed = (placement.eye_x, eye_out_y + 0.4 * (chin_out_y - eye_out_y));
+    matting::keep_connected(&mut alpha, w, h, (seed.0.max(0.0) as usize, seed.1.max(0.0) as usize));
+    // Output → photo is affine (a move, a scale and the levelling's turn): three points fix it.
+    let (o, ux, vy) = (to_photo_at(0.0, 0.0), to_photo_at(1.0, 0.0), to_photo_at(0.0, 1.0));
+    let to_photo_map = [ux.0 - o.0, vy.0 - o.0, o.0, ux.1 - o.1, vy.1 - o.1, o.1];
+    for stroke in &options.strokes {
+        paint(&mut alpha, w, h, stroke, &to_photo_map);
+    }
+    let hair_out_y = hair_y(&placement);
+    let head = Ellipse {
+        centre: (placement.eye_x, (hair_out_y + chin_out_y) / 2.0),
+        // Hair may stand out to either side of the face outline by three tenths of its width
+        // (a bob, curls); the eval's portraits put left-over wall and flag just beyond that.
+        axes: (0.8 * (m.face_x.1 - m.face_x.0) * scale, (chin_out_y - hair_out_y) / 2.0 * 1.15),
+    };
+    // Down to the mouth: a high collar or raised shoulders may reach the chin.
+    let beside = head.person_beside(&alpha, w, eye_out_y + 0.6 * (chin_out_y - eye_out_y));
+    timings.matting += ms(clock);
+
+    let clock = std::time::Instant::now();
     if options.auto_light {
         auto_light(&mut image, &alpha);
     }
     let background_sample = if keep { None } else { Some(image.clone()) };
     if let Background::Colour(bg) = options.background {
-        segment::decontaminate(&mut image, &alpha, radius * 3);
+        let person = matting::foreground(&image, &alpha);
         for (k, p) in image.pixels_mut().enumerate() {
             let a = alpha[k];
             for c in 0..3 {
-                p[c] = (f32::from(p[c]) * a + f32::from(bg[c]) * (1.0 - a)).round() as u8;
+                p[c] = (person[k][c] * 255.0 * a + f32::from(bg[c]) * (1.0 - a) + 0.5) as u8;
             }
         }
     }
@@ -268,7 +357,7 @@ pub fn make(
         width: out_w,
         height: out_h,
         crown_y: eye_out_y + (crown - eye.1) * scale,
-        chin_y: eye_out_y + (m.chin.1 - eye.1) * scale,
+        chin_y: chin_out_y,
         eye_y: eye_out_y,
         head_px: [spec.px(spec.head_mm[0]), spec.px(spec.head_mm[1])],
         eye_band: spec.eye_mm.map(|[e0, e1]| [fh - spec.px(e1), fh - spec.px(e0)]),
@@ -276,6 +365,7 @@ pub fn make(
         // source: per source pixel it is their product (it was divided, which told a large photo
         // that was scaled down that it had been enlarged).
         scale: scale * work_scale,
+        to_photo: to_photo_map,
     };
     let facts = checks::Facts {
         spec,
@@ -289,7 +379,8 @@ pub fn make(
         outside_share: outside as f32 / (out_w * out_h) as f32,
         missing_below_mm: spec.mm(below),
         missing_sides_mm: spec.mm(sides),
-        hair_top_y: hair_y(&placement),
+        hair_top_y: hair_out_y,
+        beside_head_mm2: spec.mm(1.0).powi(2) * beside as f32,
     };
     let checks = checks::run(&facts);
     Ok(Made { image, geometry, checks })
@@ -448,6 +539,68 @@ impl Frame {
     }
 }
 
+/// `stroke` (photo pixels) painted into `alpha` (w wide, h high, output pixels) through the
+/// inverse of `to_photo`: 1 or 0 inside the brush, blended over its last output pixel.
+fn paint(alpha: &mut [f32], w: usize, h: usize, stroke: &Stroke, to_photo: &[f32; 6]) {
+    let [a, b, c, d, e, f] = *to_photo;
+    let det = a * e - b * d;
+    if det.abs() < 1e-12 {
+        return;
+    }
+    // Photo → output.
+    let to_output = |x: f32, y: f32| ((e * (x - c) - b * (y - f)) / det, (a * (y - f) - d * (x - c)) / det);
+    let radius = stroke.radius / det.abs().sqrt();
+    let path: Vec<(f32, f32)> = stroke.points.iter().map(|p| to_output(p[0], p[1])).collect();
+    let target = if stroke.add { 1.0 } else { 0.0 };
+    let segments = path.iter().zip(path.iter().skip(1).chain(path.last()));
+    for (&(x0, y0), &(x1, y1)) in segments {
+        let (left, right) = (x0.min(x1) - radius - 1.0, x0.max(x1) + radius + 1.0);
+        let (top, bottom) = (y0.min(y1) - radius - 1.0, y0.max(y1) + radius + 1.0);
+        if right < 0.0 || bottom < 0.0 || left > w as f32 || top > h as f32 {
+            continue;
+        }
+        let (dx, dy) = (x1 - x0, y1 - y0);
+        let length = dx * dx + dy * dy;
+        for v in (top.max(0.0) as usize)..(bottom.min(h as f32) as usize) {
+            for u in (left.max(0.0) as usize)..(right.min(w as f32) as usize) {
+                let (px, py) = (u as f32 + 0.5, v as f32 + 0.5);
+                let t = if length > 0.0 {
+                    (((px - x0) * dx + (py - y0) * dy) / length).clamp(0.0, 1.0)
+                } else {
+                    0.0
+                };
+                let distance = ((px - x0 - t * dx).powi(2) + (py - y0 - t * dy).powi(2)).sqrt();
+                let cover = (radius + 0.5 - distance).clamp(0.0, 1.0);
+                let k = v * w + u;
+                alpha[k] += (target - alpha[k]) * cover;
+            }
+        }
+    }
+}
+
+/// Where a head can be, in output pixels: around the face outline and the hair's height.
+struct Ellipse {
+    centre: (f32, f32),
+    axes: (f32, f32),
+}
+
+impl Ellipse {
+    /// How many pixels of `alpha` (w wide) above `bottom` are the person (over 0.5) outside the
+    /// ellipse: beside or above the head, where only the old background can be.
+    fn person_beside(&self, alpha: &[f32], w: usize, bottom: f32) -> usize {
+        let rows = (bottom.max(0.0) as usize).min(alpha.len() / w.max(1));
+        (0..rows * w)
+            .filter(|&k| {
+                let (dx, dy) = (
+                    ((k % w) as f32 + 0.5 - self.centre.0) / self.axes.0.max(1.0),
+                    ((k / w) as f32 + 0.5 - self.centre.1) / self.axes.1.max(1.0),
+                );
+                alpha[k] > 0.5 && dx * dx + dy * dy > 1.0
+            })
+            .count()
+    }
+}
+
 /// The top of the hair: in the middle half of the face's width, the highest row where the mask
 /// says "person" (median over columns, so a stray strand or a hat brim does not decide).
 fn hair_top(mask_at: &dyn Fn(f32, f32) -> f32, m: &FaceMeasures, face: &Face) -> f32 {
@@ -472,11 +625,20 @@ fn hair_top(mask_at: &dyn Fn(f32, f32) -> f32, m: &FaceMeasures, face: &Face) ->
 /// `img` turned by `deg` degrees (clockwise positive) about `pivot`, same size, black outside.
 fn rotate(img: &RgbImage, deg: f32, pivot: (f32, f32)) -> RgbImage {
     let (sin, cos) = (-deg).to_radians().sin_cos();
-    RgbImage::from_fn(img.width(), img.height(), |x, y| {
-        let (dx, dy) = (x as f32 + 0.5 - pivot.0, y as f32 + 0.5 - pivot.1);
-        let (sx, sy) = (pivot.0 + dx * cos - dy * sin, pivot.1 + dx * sin + dy * cos);
-        image::Rgb(bilinear_rgb(img, sx, sy).map(|c| c.round().clamp(0.0, 255.0) as u8))
-    })
+    let mut out = RgbImage::new(img.width(), img.height());
+    for (y, row) in out.rows_mut().enumerate() {
+        let dy = y as f32 + 0.5 - pivot.1;
+        // Along a row the source moves by (cos, sin) per pixel.
+        let (mut sx, mut sy) =
+            (pivot.0 + (0.5 - pivot.0) * cos - dy * sin, pivot.1 + (0.5 - pivot.0) * sin + dy * cos);
+        for p in row {
+            // Channels are never negative: adding a half and truncating rounds them.
+            *p = image::Rgb(bilinear_rgb(img, sx, sy).map(|c| (c + 0.5) as u8));
+            sx += cos;
+            sy += sin;
+        }
+    }
+    out
 }
 
 /// Gentle exposure and white balance. White balance: the brightest 1 % of the frame is taken
@@ -536,6 +698,7 @@ mod tests {
             background: Background::Colour([255, 255, 255]),
             adjust: Adjust::default(),
             auto_light: false,
+            strokes: Vec::new(),
         }
     }
 
@@ -671,6 +834,45 @@ mod tests {
             let made = make(&DynamicImage::ImageRgb8(cut.clone()), &spec, &white(), &mut Timings::default());
             assert!(matches!(made, Err(IdPhotoError::HairCutOff)), "{id}: {:?}", made.map(|m| m.checks));
         }
+    }
+
+    #[test]
+    fn brush_strokes_add_and_remove_in_the_photo_s_pixels_and_remnants_are_reported() {
+        let spec = find("us-passport").unwrap();
+        let plain = make(&astronaut(), &spec, &white(), &mut Timings::default()).unwrap();
+        assert_eq!(status(&plain.checks, "background_remnants").status, Status::Pass, "{:?}", plain.checks);
+        let [a, b, c, d, e, f] = plain.geometry.to_photo;
+        let photo = |u: f32, v: f32| [a * u + b * v + c, d * u + e * v + f];
+        let g = &plain.geometry;
+        let cheek = (300.0, g.eye_y + 0.5 * (g.chin_y - g.eye_y));
+        // Beside the head, above the chin: only background can be there.
+        let beside = (60.0, g.eye_y);
+        assert_eq!(plain.image.get_pixel(beside.0 as u32, beside.1 as u32).0, [255, 255, 255]);
+        // Radius in photo pixels (the 512-px photo is enlarged 2.3×).
+        let stroke = |add: bool, at: (f32, f32), radius: f32| Stroke {
+            add,
+            radius,
+            points: vec![photo(at.0 - 20.0, at.1), photo(at.0 + 20.0, at.1)],
+        };
+        let mut options = white();
+        options.strokes = vec![stroke(false, cheek, 4.0), stroke(true, beside, 12.0)];
+        let brushed = make(&astronaut(), &spec, &options, &mut Timings::default()).unwrap();
+        let at = |x: f32, y: f32| brushed.image.get_pixel(x as u32, y as u32).0;
+        assert_eq!(at(cheek.0, cheek.1), [255, 255, 255], "the cheek was brushed away");
+        assert_ne!(at(beside.0, beside.1), [255, 255, 255], "the old background was brushed back");
+        assert_eq!(at(beside.0, beside.1 - 80.0), [255, 255, 255], "only where the brush went");
+        // What was brushed back beside the head is what the remnant check looks for.
+        let remnants = status(&brushed.checks, "background_remnants");
+        assert_eq!(remnants.status, Status::Warn, "{remnants:?}");
+        assert!(remnants.value.unwrap() > 6.0, "{remnants:?}");
+
+        // Moved in the frame, the stroke stays on the same part of the photo.
+        options.adjust.dx_mm = 2.0;
+        options.strokes = vec![stroke(false, cheek, 4.0)];
+        let moved = make(&astronaut(), &spec, &options, &mut Timings::default()).unwrap();
+        let shift = spec.px(2.0);
+        assert_eq!(moved.image.get_pixel((cheek.0 + shift) as u32, cheek.1 as u32).0, [255, 255, 255]);
+        assert_ne!(moved.image.get_pixel((cheek.0 + shift - 60.0) as u32, cheek.1 as u32).0, [255, 255, 255]);
     }
 
     #[test]

@@ -20,6 +20,9 @@ mod idx {
     pub const LEFT_EYE: [usize; 4] = [362, 263, 386, 374];
     /// Mouth corners and the inner lips.
     pub const MOUTH: [usize; 4] = [78, 308, 13, 14];
+    /// The inner lip contour, round the mouth's opening.
+    pub const INNER_LIPS: [usize; 20] =
+        [78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308, 324, 318, 402, 317, 14, 87, 178, 88, 95];
 }
 
 /// What the landmarks say about a face, in source-image pixels.
@@ -39,7 +42,11 @@ pub struct FaceMeasures {
     pub yaw: f32,
     /// Eye openness (lid gap / eye width), the smaller of the two eyes.
     pub eye_openness: f32,
-    /// Mouth opening (lip gap / mouth width).
+    /// Mouth opening, as a lip gap over the mouth's width: the largest of the gap between the
+    /// inner lips, the height an oval opening would need to show the dark inside of the mouth
+    /// seen between them (a laugh with the lips barely apart), and, up to "slightly open",
+    /// the height that would show the teeth seen (a smile that shows teeth is not neutral, but
+    /// some authorities accept it).
     pub mouth_opening: f32,
     /// The leftmost and rightmost x of the face outline.
     pub face_x: (f32, f32),
@@ -53,6 +60,49 @@ impl FaceMeasures {
 }
 
 const SIZE: usize = 192;
+
+/// An oval's area over its width times its height (π/4), times the share of the mouth's width
+/// an opening spans (0.8): turns an area of teeth into the lip gap that would show it.
+const OVAL: f32 = std::f32::consts::FRAC_PI_4 * 0.8;
+
+/// The most opening that teeth alone count for: "slightly open" (the check warns from 0.1 and
+/// fails over 0.2).
+const TEETH_AT_MOST: f32 = 0.2;
+
+/// How many pixels inside the inner-lip `contour` show teeth (light, hardly coloured) and how
+/// many the inside of the mouth (dark): none when the lips meet.
+fn inside_mouth(img: &RgbImage, contour: &[(f32, f32)]) -> (f32, f32) {
+    let (x0, x1) = contour.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| (lo.min(p.0), hi.max(p.0)));
+    let (y0, y1) = contour.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
+    let (w, h) = (img.width() as f32, img.height() as f32);
+    let inside = |x: f32, y: f32| {
+        // Even-odd crossings of a ray to the right.
+        let mut odd = false;
+        for (i, a) in contour.iter().enumerate() {
+            let b = contour[(i + 1) % contour.len()];
+            if (a.1 > y) != (b.1 > y) && x < a.0 + (y - a.1) / (b.1 - a.1) * (b.0 - a.0) {
+                odd = !odd;
+            }
+        }
+        odd
+    };
+    let (mut teeth, mut dark) = (0.0, 0.0);
+    for y in (y0.max(0.0) as u32)..(y1.min(h) as u32) {
+        for x in (x0.max(0.0) as u32)..(x1.min(w) as u32) {
+            if !inside(x as f32 + 0.5, y as f32 + 0.5) {
+                continue;
+            }
+            let p = img.get_pixel(x, y).0.map(f32::from);
+            let (max, min) = (p[0].max(p[1]).max(p[2]), p[0].min(p[1]).min(p[2]));
+            if max < 60.0 {
+                dark += 1.0;
+            } else if max > 110.0 && (max - min) / max < 0.35 {
+                teeth += 1.0;
+            }
+        }
+    }
+    (teeth, dark)
+}
 
 /// Landmarks of `face` in `img`.
 pub fn measure(img: &RgbImage, face: &Face) -> Result<FaceMeasures, IdPhotoError> {
@@ -115,7 +165,11 @@ pub fn measure(img: &RgbImage, face: &Face) -> Result<FaceMeasures, IdPhotoError
         roll_deg,
         yaw,
         eye_openness: openness(ro, ri, ru, rl).min(openness(lo, li, lu, ll)),
-        mouth_opening: dist(mu, md) / dist(mr, ml).max(1.0),
+        mouth_opening: {
+            let (teeth, dark) = inside_mouth(img, &idx::INNER_LIPS.map(point));
+            let oval = OVAL * dist(mr, ml).max(1.0).powi(2);
+            (dist(mu, md) / dist(mr, ml).max(1.0)).max(dark / oval).max((teeth / oval).min(TEETH_AT_MOST))
+        },
         face_x,
     })
 }
@@ -137,7 +191,36 @@ mod tests {
         assert!(m.roll_deg > 2.0 && m.roll_deg < 9.0, "{m:?}");
         assert!(m.forehead.1 < m.right_eye.1 && m.right_eye.1 < m.chin.1);
         assert!(m.eye_openness > 0.15, "her eyes are open: {m:?}");
-        assert!(m.mouth_opening < 0.3, "{m:?}");
+        // She smiles with her teeth showing: not closed, not wide open.
+        assert!(m.mouth_opening > 0.1 && m.mouth_opening < 0.3, "{m:?}");
         assert!(m.yaw.abs() < 0.3, "{m:?}");
+    }
+
+    #[test]
+    fn an_open_mouth_is_measured_open() {
+        let mut img = image::load_from_memory(include_bytes!("../../tests/fixtures/idphoto/astronaut.png"))
+            .unwrap()
+            .to_rgb8();
+        let face = super::super::detect::detect(&img).unwrap().remove(0);
+        let smile = measure(&img, &face).unwrap();
+        // Open her mouth: a dark oval from the teeth down (the inside of a laughing mouth).
+        let eyes = smile.eye_centre();
+        let (cx, cy) = (eyes.0, eyes.1 + 0.6 * (smile.chin.1 - eyes.1));
+        let across = smile.left_eye.0 - smile.right_eye.0;
+        for y in 0..img.height() {
+            for x in 0..img.width() {
+                let (dx, dy) = ((x as f32 - cx) / (0.4 * across), (y as f32 - cy) / (0.25 * across));
+                if dx * dx + dy * dy <= 1.0 {
+                    img.put_pixel(x, y, image::Rgb([45, 18, 20]));
+                }
+            }
+        }
+        if let Ok(dir) = std::env::var("SEED_STUDIO_SCREENSHOTS") {
+            let _ = img.save(std::path::Path::new(&dir).join("idphoto-open-mouth.png"));
+        }
+        // The inner lips part only a little more (0.20 of the width, "slightly open"); the dark
+        // between them is what says the mouth is open.
+        let open = measure(&img, &face).unwrap();
+        assert!(open.mouth_opening > 0.2, "smiling {} → open {}", smile.mouth_opening, open.mouth_opening);
     }
 }

@@ -8,6 +8,7 @@ pub mod checks;
 pub mod compose;
 pub mod detect;
 pub mod landmarks;
+pub mod matting;
 pub mod models;
 pub mod output;
 mod sample;

@@ -7,7 +7,10 @@ use image::RgbImage;
 pub fn bilinear_rgb(img: &RgbImage, x: f32, y: f32) -> [f32; 3] {
     let (w, h) = (img.width() as i64, img.height() as i64);
     let (fx, fy) = (x - 0.5, y - 0.5);
-    let (x0, y0) = (fx.floor() as i64, fy.floor() as i64);
+    // Floor without a libm call in the hot loops: truncation after a shift that makes the value
+    // positive (further out than the shift, both taps are outside and read black anyway).
+    const SHIFT: f32 = 16384.0;
+    let (x0, y0) = ((fx + SHIFT) as i64 - SHIFT as i64, (fy + SHIFT) as i64 - SHIFT as i64);
     let (tx, ty) = (fx - x0 as f32, fy - y0 as f32);
     let get = |xx: i64, yy: i64| -> [f32; 3] {
         if xx < 0 || yy < 0 || xx >= w || yy >= h {

@@ -56,6 +56,7 @@ fn main() {
         background: Background::Colour([255, 255, 255]),
         adjust: Adjust::default(),
         auto_light: false,
+        strokes: Vec::new(),
     };
     let before = peak_mib();
 
@@ -83,6 +84,7 @@ fn main() {
         stages.landmarks += timings.landmarks / runs as f64;
         stages.segment += timings.segment / runs as f64;
         stages.render += timings.render / runs as f64;
+        stages.matting += timings.matting / runs as f64;
     }
     totals.sort_by(f64::total_cmp);
     decodes.sort_by(f64::total_cmp);
@@ -94,12 +96,13 @@ fn main() {
         warm / decode
     );
     println!(
-        "warm stages (mean): decode {decode:.0}, detect {:.0} (incl. re-detection after levelling), landmarks {:.0}, segmentation {:.0}, render+matting {:.0}, other {:.0} ms",
+        "warm stages (mean): decode {decode:.0}, detect {:.0} (incl. re-detection after levelling), landmarks {:.0}, segmentation (whole and close) {:.0}, render and background {:.0}, matting {:.0}, other {:.0} ms",
         stages.detect,
         stages.landmarks,
         stages.segment,
         stages.render,
-        warm - decode - stages.detect - stages.landmarks - stages.segment - stages.render
+        stages.matting,
+        warm - decode - stages.detect - stages.landmarks - stages.segment - stages.render - stages.matting
     );
     println!("peak memory: {:.0} MiB (before the first photo: {before:.0} MiB)", peak_mib());
 }

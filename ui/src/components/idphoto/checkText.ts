@@ -78,6 +78,9 @@ export function checkText(c: Check, spec: Spec, m: Messages["idphoto"]["checks"]
       return c.status === "pass" ? m.frameSides.pass : m.frameSides.fail(whole(locale, v ?? 0));
     case "hair":
       return c.status === "pass" ? m.hair.pass : m.hair.warn;
+    case "background_remnants":
+      // The value is the area (mm²) the matte keeps beside or above the head.
+      return c.status === "pass" ? m.backgroundRemnants.pass : m.backgroundRemnants.warn(whole(locale, v ?? 0));
     case "coverage":
       // The value is the share of the frame outside the photo.
       if (v === null || v === undefined) return c.message;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOGS } from "../../lib/i18n/catalogs";
 import { LOCALES } from "../../lib/i18n/locales";
 import type { Check, Spec } from "../../lib/ipc";
+import { outputPoint, photoPerOutput, strokeInPhoto, strokeOnOutput, toOutput, toPhoto, type Affine } from "./brush";
 import { checkText } from "./checkText";
 import { docName, matches } from "./names";
 
@@ -60,6 +61,9 @@ describe("compliance sentences", () => {
     expect(checkText(check("frame_bottom", "fail", 9.4), US, en.checks, "en")).toBe(
       "The photo ends 9 mm above where the shoulders should be: take it from further away",
     );
+    expect(checkText(check("background_remnants", "warn", 14.5), US, en.checks, "en")).toBe(
+      "About 15 mm² beside or above the head is kept as part of the person; if it is the old background, remove it with the brush",
+    );
     expect(checkText(check("coverage", "warn", 0.04), US, en.checks, "en")).toBe(
       "Part of the frame (4%) lies outside the photo; its edges were extended",
     );
@@ -102,6 +106,8 @@ describe("compliance sentences", () => {
         ...(["pass", "fail"] as const).flatMap((s) => [check("frame_bottom", s, 9), check("frame_sides", s, 4)]),
         check("hair", "pass", 3),
         check("hair", "warn", 0),
+        check("background_remnants", "pass", 0),
+        check("background_remnants", "warn", 15),
       ];
       for (const c of all) {
         const text = checkText(c, US, m, locale);
@@ -135,5 +141,35 @@ describe("document names", () => {
     for (const locale of LOCALES) {
       expect(Object.keys(CATALOGS[locale].idphoto.docs)).toEqual(Object.keys(en.docs));
     }
+  });
+});
+
+describe("the cut-out brush", () => {
+  // Output → photo: scaled 2.5×, turned 90°, moved (what levelling and placing do).
+  const m: Affine = [0, -2.5, 900, 2.5, 0, 100];
+
+  it("maps output to photo and back", () => {
+    const photo = toPhoto(m, [40, 20]);
+    expect(photo).toEqual([850, 200]);
+    const back = toOutput(m, photo);
+    expect(back?.[0]).toBeCloseTo(40);
+    expect(back?.[1]).toBeCloseTo(20);
+    expect(photoPerOutput(m)).toBeCloseTo(2.5);
+    expect(toOutput([0, 0, 1, 0, 0, 1], [5, 5])).toBeNull();
+  });
+
+  it("keeps a stroke in the photo's pixels and draws it back where it was painted", () => {
+    const s = strokeInPhoto(m, false, [[10, 10], [30, 10]], 4);
+    expect(s).toEqual({ add: false, radius: 10, points: [[875, 125], [875, 175]] });
+    const drawn = strokeOnOutput(m, s);
+    expect(drawn?.width).toBeCloseTo(8);
+    expect(drawn?.d).toBe("M10.0 10.0 L30.0 10.0");
+    // The person moved 12 output pixels right: the same stroke is drawn 12 pixels right.
+    const moved: Affine = [0, -2.5, 900, 2.5, 0, 100 - 30];
+    expect(strokeOnOutput(moved, s)?.d).toBe("M22.0 10.0 L42.0 10.0");
+  });
+
+  it("reads a pointer over a preview shown at another size", () => {
+    expect(outputPoint({ left: 100, top: 50, width: 300, height: 300 }, 250, 125, 600, 600)).toEqual([300, 150]);
   });
 });

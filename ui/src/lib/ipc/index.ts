@@ -51,6 +51,8 @@ import type { Check } from "./bindings/Check";
 import type { IdPhotoOutcome } from "./bindings/IdPhotoOutcome";
 import type { IdPhotoPreviewReply } from "./bindings/IdPhotoPreviewReply";
 import type { IdPhotoRequest } from "./bindings/IdPhotoRequest";
+import type { Geometry } from "./bindings/Geometry";
+import type { Stroke } from "./bindings/Stroke";
 import type { Sheet } from "./bindings/Sheet";
 import type { Spec } from "./bindings/Spec";
 import type { BoardSummary } from "./bindings/BoardSummary";
@@ -68,7 +70,7 @@ export type { ConsentStatus, EditRequest, GenerateRequest, LedgerEntry, Preview,
 export type { TaskProgress, TaskStatus, TaskSummary };
 export type { LockStatus, LogView };
 export type { BoardSummary, Changed, HistoryEntry, PromptEntry, Reuse, Suggestion };
-export type { Background, Check, IdPhotoOutcome, IdPhotoPreviewReply, IdPhotoRequest, Sheet, Spec };
+export type { Background, Check, Geometry, IdPhotoOutcome, IdPhotoPreviewReply, IdPhotoRequest, Sheet, Spec, Stroke };
 export type { EraseReport, ExportProgress, ExportReport, Inventory, RestoreReport, Selection, TaskDeletion, TaskDetails };
 export type { GalleryFacets, GalleryQuery, Deleted, Policy, PolicyPreview, PurgeReport, RetentionInfo };
 export type { Code, Config, DoctorReport, ErrorBody, KeyLocation, ObjectSummary, ProviderId, ProviderKeyStatus, VaultReport };

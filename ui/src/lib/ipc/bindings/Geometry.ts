@@ -35,4 +35,10 @@ eye_band: [number, number] | null,
 /**
  * Output pixels per source pixel (above 1: the photo was enlarged).
  */
-scale: number, };
+scale: number, 
+/**
+ * Output pixel → photo pixel, as an affine map `[a, b, c, d, e, f]`:
+ * x = a·u + b·v + c, y = d·u + e·v + f (brush strokes are drawn on the output and kept in
+ * the photo's pixels).
+ */
+to_photo: [number, number, number, number, number, number], };

@@ -2,6 +2,7 @@
 import type { Adjust } from "./Adjust";
 import type { Background } from "./Background";
 import type { Sheet } from "./Sheet";
+import type { Stroke } from "./Stroke";
 
 /**
  * What to make.
@@ -23,6 +24,10 @@ adjust: Adjust,
  * Gentle exposure correction.
  */
 auto_light: boolean, 
+/**
+ * Brush strokes over the cut-out (photo pixels).
+ */
+strokes: Array<Stroke>, 
 /**
  * A print sheet to make too.
  */

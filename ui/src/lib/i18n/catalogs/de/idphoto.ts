@@ -184,6 +184,26 @@ export default {
       pass: "Die Haare liegen innerhalb des Bildausschnitts",
       warn: "Die Haare berühren den oberen Rand des Fotos; mit einem etwas kleineren oder tiefer sitzenden Kopf bleiben sie im Bild",
     },
+    backgroundRemnants: {
+      pass: "Vom alten Hintergrund ist nichts übrig",
+      warn: (area: string) =>
+        `Etwa ${area} mm² neben oder über dem Kopf gelten als Teil der Person; falls das der alte Hintergrund ist, entfernen Sie es mit dem Pinsel`,
+    },
+  },
+
+  // The cut-out brush under the preview.
+  brush: {
+    title: "Freistellung korrigieren",
+    on: "Mit dem Pinsel malen",
+    mode: "Pinsel",
+    add: "Zur Person hinzufügen",
+    remove: "Von der Person entfernen",
+    size: "Pinselgröße",
+    undo: "Rückgängig",
+    clear: "Alle Striche löschen",
+    hint: "Ziehen Sie über das Foto: „Zur Person hinzufügen“ holt zurück, was die Freistellung übersehen hat (eine Haarsträhne, ein Ohr), „Entfernen“ nimmt ein Stück des alten Hintergrunds weg. Strg+Z macht den letzten Strich rückgängig.",
+    count: (n: number) => plural("de", n, { one: "# Pinselstrich; das Foto wurde damit neu erstellt", other: "# Pinselstriche; das Foto wurde damit neu erstellt" }),
+    areaLabel: "Das Foto: ziehen, um die Freistellung zu malen",
   },
 
   stepSave: "4. Speichern",

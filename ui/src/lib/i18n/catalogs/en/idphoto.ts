@@ -196,6 +196,26 @@ export default {
       pass: "The hair is inside the frame",
       warn: "The hair touches the top edge of the photo; a photo with the head a little smaller or lower keeps it in",
     },
+    backgroundRemnants: {
+      pass: "No pieces of the old background are left",
+      warn: (area: string) =>
+        `About ${area} mm² beside or above the head is kept as part of the person; if it is the old background, remove it with the brush`,
+    },
+  },
+
+  // The cut-out brush under the preview.
+  brush: {
+    title: "Fix the cut-out",
+    on: "Paint with the brush",
+    mode: "Brush",
+    add: "Add to the person",
+    remove: "Remove from the person",
+    size: "Brush size",
+    undo: "Undo",
+    clear: "Clear all strokes",
+    hint: "Drag over the photo: “Add to the person” brings back what the cut-out missed (a strand of hair, an ear), “Remove” takes away a piece of the old background. Ctrl+Z undoes the last stroke.",
+    count: (n: number) => plural("en", n, { one: "# brush stroke; the photo was made again with it", other: "# brush strokes; the photo was made again with them" }),
+    areaLabel: "The photo: drag to paint the cut-out",
   },
 
   // 4. Save

@@ -184,6 +184,26 @@ export default {
       pass: "El pelo queda dentro del encuadre",
       warn: "El pelo toca el borde superior de la foto; con la cabeza un poco más pequeña o más baja queda dentro",
     },
+    backgroundRemnants: {
+      pass: "No queda ningún resto del fondo anterior",
+      warn: (area: string) =>
+        `Unos ${area} mm² junto a la cabeza o encima de ella se conservan como parte de la persona; si es el fondo anterior, bórrelo con el pincel`,
+    },
+  },
+
+  // The cut-out brush under the preview.
+  brush: {
+    title: "Corregir el recorte",
+    on: "Pintar con el pincel",
+    mode: "Pincel",
+    add: "Añadir a la persona",
+    remove: "Quitar de la persona",
+    size: "Tamaño del pincel",
+    undo: "Deshacer",
+    clear: "Borrar todos los trazos",
+    hint: "Arrastre sobre la foto: «Añadir a la persona» recupera lo que el recorte no captó (un mechón, una oreja), «Quitar» elimina un trozo del fondo anterior. Ctrl+Z deshace el último trazo.",
+    count: (n: number) => plural("es", n, { one: "# trazo de pincel; la foto se ha rehecho con él", other: "# trazos de pincel; la foto se ha rehecho con ellos" }),
+    areaLabel: "La foto: arrastre para pintar el recorte",
   },
 
   stepSave: "4. Guardar",

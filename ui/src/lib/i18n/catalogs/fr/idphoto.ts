@@ -184,6 +184,26 @@ export default {
       pass: "Les cheveux sont dans le cadre",
       warn: "Les cheveux touchent le bord supérieur de la photo\u00a0; avec la tête un peu plus petite ou plus basse, ils restent dans le cadre",
     },
+    backgroundRemnants: {
+      pass: "Il ne reste aucun morceau de l’ancien arrière-plan",
+      warn: (area: string) =>
+        `Environ ${area}\u00a0mm² à côté ou au-dessus de la tête sont gardés comme faisant partie de la personne\u00a0; si c’est l’ancien arrière-plan, effacez-le au pinceau`,
+    },
+  },
+
+  // The cut-out brush under the preview.
+  brush: {
+    title: "Corriger le détourage",
+    on: "Peindre au pinceau",
+    mode: "Pinceau",
+    add: "Ajouter à la personne",
+    remove: "Retirer de la personne",
+    size: "Taille du pinceau",
+    undo: "Annuler",
+    clear: "Effacer tous les traits",
+    hint: "Glissez sur la photo\u00a0: «\u00a0Ajouter à la personne\u00a0» rend ce que le détourage a manqué (une mèche, une oreille), «\u00a0Retirer\u00a0» enlève un morceau de l’ancien arrière-plan. Ctrl+Z annule le dernier trait.",
+    count: (n: number) => plural("fr", n, { one: "# trait de pinceau\u00a0; la photo a été refaite avec", other: "# traits de pinceau\u00a0; la photo a été refaite avec" }),
+    areaLabel: "La photo\u00a0: glissez pour peindre le détourage",
   },
 
   stepSave: "4. Enregistrer",

@@ -172,6 +172,26 @@ export default {
       pass: "머리카락이 프레임 안에 있습니다",
       warn: "머리카락이 사진 위쪽 가장자리에 닿습니다. 머리를 조금 작게 하거나 낮추면 안에 들어옵니다",
     },
+    backgroundRemnants: {
+      pass: "이전 배경이 남아 있지 않습니다",
+      warn: (area: string) =>
+        `머리 옆이나 위의 약 ${area}mm²가 인물의 일부로 남아 있습니다. 이전 배경이라면 브러시로 지우세요`,
+    },
+  },
+
+  // The cut-out brush under the preview.
+  brush: {
+    title: "누끼 수정",
+    on: "브러시로 칠하기",
+    mode: "브러시",
+    add: "인물에 추가",
+    remove: "인물에서 제거",
+    size: "브러시 크기",
+    undo: "실행 취소",
+    clear: "모든 획 지우기",
+    hint: "사진 위로 드래그하세요. ‘인물에 추가’는 누끼에서 빠진 부분(머리카락, 귀)을 되살리고, ‘인물에서 제거’는 이전 배경 조각을 없앱니다. Ctrl+Z로 마지막 획을 취소합니다.",
+    count: (n: number) => plural("ko", n, { other: "브러시 획 #개. 사진을 다시 만들었습니다" }),
+    areaLabel: "사진: 드래그해서 누끼를 칠하기",
   },
 
   stepSave: "4. 저장",

@@ -184,6 +184,26 @@ export default {
       pass: "O cabelo está dentro do enquadramento",
       warn: "O cabelo encosta na borda de cima da foto; com a cabeça um pouco menor ou mais baixa, ele fica dentro",
     },
+    backgroundRemnants: {
+      pass: "Não sobrou nenhum pedaço do fundo antigo",
+      warn: (area: string) =>
+        `Cerca de ${area} mm² ao lado ou acima da cabeça foram mantidos como parte da pessoa; se for o fundo antigo, apague com o pincel`,
+    },
+  },
+
+  // The cut-out brush under the preview.
+  brush: {
+    title: "Corrigir o recorte",
+    on: "Pintar com o pincel",
+    mode: "Pincel",
+    add: "Adicionar à pessoa",
+    remove: "Tirar da pessoa",
+    size: "Tamanho do pincel",
+    undo: "Desfazer",
+    clear: "Apagar todos os traços",
+    hint: "Arraste sobre a foto: “Adicionar à pessoa” recupera o que o recorte deixou de fora (uma mecha, uma orelha), “Tirar” remove um pedaço do fundo antigo. Ctrl+Z desfaz o último traço.",
+    count: (n: number) => plural("pt-BR", n, { one: "# traço de pincel; a foto foi refeita com ele", other: "# traços de pincel; a foto foi refeita com eles" }),
+    areaLabel: "A foto: arraste para pintar o recorte",
   },
 
   stepSave: "4. Salvar",

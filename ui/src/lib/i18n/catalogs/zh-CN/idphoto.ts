@@ -172,6 +172,26 @@ export default {
       pass: "头发在画框以内",
       warn: "头发碰到了照片的上边缘；把头部放小或放低一点即可留在框内",
     },
+    backgroundRemnants: {
+      pass: "没有留下旧背景的碎片",
+      warn: (area: string) =>
+        `头部旁边或上方约 ${area} mm² 被当作人物保留；如果那是旧背景，请用画笔擦除`,
+    },
+  },
+
+  // The cut-out brush under the preview.
+  brush: {
+    title: "修正抠图",
+    on: "用画笔涂抹",
+    mode: "画笔",
+    add: "加到人物",
+    remove: "从人物中去掉",
+    size: "画笔大小",
+    undo: "撤销",
+    clear: "清除所有笔画",
+    hint: "在照片上拖动：“加到人物”找回抠图漏掉的部分（一缕头发、耳朵），“从人物中去掉”去除一块旧背景。Ctrl+Z 撤销上一笔。",
+    count: (n: number) => plural("zh-CN", n, { other: "# 笔画笔；照片已据此重新生成" }),
+    areaLabel: "照片：拖动以涂抹抠图",
   },
 
   stepSave: "4. 保存",
