@@ -13,6 +13,7 @@ use crate::idphoto::compose::{
     self, Adjust, Background, Geometry, Options, Stroke, Timings, MAX_STROKES, MAX_STROKE_POINTS,
 };
 use crate::idphoto::output::{self, Sheet};
+use crate::idphoto::retouch::Retouch;
 use crate::idphoto::spec::{self, Spec};
 use crate::tasks::{TaskKind, TaskStatus};
 use crate::vault::ObjectId;
@@ -33,6 +34,9 @@ pub struct IdPhotoRequest {
     /// Brush strokes over the cut-out (photo pixels).
     #[serde(default)]
     pub strokes: Vec<Stroke>,
+    /// Optional retouching (none by default).
+    #[serde(default)]
+    pub retouch: Retouch,
     /// A print sheet to make too.
     pub sheet: Option<Sheet>,
     /// Cut lines on the sheet.
@@ -102,11 +106,17 @@ pub fn render(
             "the brush strokes cannot be used: at most {MAX_STROKES} strokes of at most {MAX_STROKE_POINTS} points each, with a radius from 0.5 to 2000 pixels"
         )));
     }
+    if !request.retouch.is_valid() {
+        return Err(Error::InvalidInput(
+            "retouching takes smoothing from 0 to 1, and brightness and contrast from -1 to 1".into(),
+        ));
+    }
     let options = Options {
         background: request.background,
         adjust: request.adjust,
         auto_light: request.auto_light,
         strokes: request.strokes.clone(),
+        retouch: request.retouch,
     };
     let made = compose::make(&image, &spec, &options, &mut Timings::default())?;
     Ok((made, spec))

@@ -40,6 +40,7 @@ pub(super) fn idphoto(ctx: &Ctx<'_>, args: IdPhotoArgs) -> Result<(), Error> {
         adjust: Adjust::default(),
         auto_light: false,
         strokes: Vec::new(),
+        retouch: Default::default(),
         sheet: args.sheet.and_then(SheetArg::sheet),
         cut_lines: true,
         max_kb: args.max_kb,

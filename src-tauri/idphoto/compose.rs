@@ -10,6 +10,7 @@ use super::checks::{self, Check};
 use super::detect::{self, Face};
 use super::landmarks::{self, FaceMeasures};
 use super::matting;
+use super::retouch::{self, Retouch};
 use super::sample::bilinear_rgb;
 use super::segment;
 use super::spec::{Crown, Spec};
@@ -71,6 +72,8 @@ pub struct Options {
     pub auto_light: bool,
     /// Brush strokes over the cut-out, applied in order after the matting.
     pub strokes: Vec<Stroke>,
+    /// Optional retouching of the person.
+    pub retouch: Retouch,
 }
 
 /// One brush stroke on the cut-out, in the photo's own pixels (so it stays on the same hair
@@ -341,6 +344,12 @@ pub fn make(
     if options.auto_light {
         auto_light(&mut image, &alpha);
     }
+    let forehead_out_y = eye_out_y + (m.forehead.1 - eye.1) * scale;
+    let face_oval = Ellipse {
+        centre: (placement.eye_x, (forehead_out_y + chin_out_y) / 2.0),
+        axes: ((m.face_x.1 - m.face_x.0) * scale / 2.0, (chin_out_y - forehead_out_y) / 2.0 * 1.1),
+    };
+    retouch::apply(&mut image, &alpha, &face_oval, &options.retouch);
     let background_sample = if keep { None } else { Some(image.clone()) };
     if let Background::Colour(bg) = options.background {
         let person = matting::foreground(&image, &alpha);
@@ -578,25 +587,29 @@ fn paint(alpha: &mut [f32], w: usize, h: usize, stroke: &Stroke, to_photo: &[f32
     }
 }
 
-/// Where a head can be, in output pixels: around the face outline and the hair's height.
-struct Ellipse {
-    centre: (f32, f32),
-    axes: (f32, f32),
+/// An oval in output pixels: where a head can be, or the face.
+#[derive(Debug, Clone, Copy)]
+pub struct Ellipse {
+    /// Its centre.
+    pub centre: (f32, f32),
+    /// Its half-width and half-height.
+    pub axes: (f32, f32),
 }
 
 impl Ellipse {
+    /// How far a point is from the centre, in the oval's own units (1 on the outline).
+    pub fn radius(&self, x: f32, y: f32) -> f32 {
+        let (dx, dy) =
+            ((x - self.centre.0) / self.axes.0.max(1.0), (y - self.centre.1) / self.axes.1.max(1.0));
+        (dx * dx + dy * dy).sqrt()
+    }
+
     /// How many pixels of `alpha` (w wide) above `bottom` are the person (over 0.5) outside the
     /// ellipse: beside or above the head, where only the old background can be.
     fn person_beside(&self, alpha: &[f32], w: usize, bottom: f32) -> usize {
         let rows = (bottom.max(0.0) as usize).min(alpha.len() / w.max(1));
         (0..rows * w)
-            .filter(|&k| {
-                let (dx, dy) = (
-                    ((k % w) as f32 + 0.5 - self.centre.0) / self.axes.0.max(1.0),
-                    ((k / w) as f32 + 0.5 - self.centre.1) / self.axes.1.max(1.0),
-                );
-                alpha[k] > 0.5 && dx * dx + dy * dy > 1.0
-            })
+            .filter(|&k| alpha[k] > 0.5 && self.radius((k % w) as f32 + 0.5, (k / w) as f32 + 0.5) > 1.0)
             .count()
     }
 }
@@ -699,6 +712,7 @@ mod tests {
             adjust: Adjust::default(),
             auto_light: false,
             strokes: Vec::new(),
+            retouch: Retouch::default(),
         }
     }
 
@@ -873,6 +887,23 @@ mod tests {
         let shift = spec.px(2.0);
         assert_eq!(moved.image.get_pixel((cheek.0 + shift) as u32, cheek.1 as u32).0, [255, 255, 255]);
         assert_ne!(moved.image.get_pixel((cheek.0 + shift - 60.0) as u32, cheek.1 as u32).0, [255, 255, 255]);
+    }
+
+    #[test]
+    fn retouching_changes_light_and_skin_but_not_where_anything_is() {
+        let spec = find("us-passport").unwrap();
+        let plain = make(&astronaut(), &spec, &white(), &mut Timings::default()).unwrap();
+        let mut options = white();
+        options.retouch = Retouch { smooth: 1.0, brightness: 0.5, contrast: 0.0 };
+        let retouched = make(&astronaut(), &spec, &options, &mut Timings::default()).unwrap();
+        if let Ok(dir) = std::env::var("SEED_STUDIO_SCREENSHOTS") {
+            let _ = retouched.image.save(std::path::Path::new(&dir).join("idphoto-retouched.png"));
+        }
+        assert_eq!(plain.geometry, retouched.geometry, "nothing moved");
+        let value = |m: &Made, id: &str| status(&m.checks, id).value.unwrap();
+        assert!(value(&retouched, "sharpness") < value(&plain, "sharpness"), "the skin is smoother");
+        assert!(value(&retouched, "exposure") > value(&plain, "exposure") + 0.02, "and brighter");
+        assert_eq!(retouched.image.get_pixel(5, 5).0, [255, 255, 255], "the background is untouched");
     }
 
     #[test]

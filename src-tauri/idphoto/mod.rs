@@ -11,6 +11,7 @@ pub mod landmarks;
 pub mod matting;
 pub mod models;
 pub mod output;
+pub mod retouch;
 mod sample;
 pub mod segment;
 pub mod spec;

@@ -57,6 +57,7 @@ fn main() {
         adjust: Adjust::default(),
         auto_light: false,
         strokes: Vec::new(),
+        retouch: Default::default(),
     };
     let before = peak_mib();
 

@@ -77,9 +77,10 @@ fn preview_pixel_white(x: u32, y: u32, white: bool) -> String {
 }
 
 // The cut-out brush: a stroke painted over the preview takes the cheek out of the person, the
-// photo is made again with it, Undo puts it back; the tools in Arabic, right to left.
+// photo is made again with it, Undo puts it back; retouching with its before and after; the
+// tools in Arabic, right to left.
 #[tokio::test]
-async fn the_brush_removes_what_it_paints_over_and_undo_puts_it_back() {
+async fn the_brush_removes_what_it_paints_over_undo_puts_it_back_and_retouching_shows_before() {
     let app = with_portrait().await;
     app.wait_js(&preview_pixel_white(300, 330, false)).await;
     app.wait_css("[data-testid='brush-on']").await.send_keys(Key::Space).await.unwrap();
@@ -110,6 +111,22 @@ async fn the_brush_removes_what_it_paints_over_and_undo_puts_it_back() {
     app.screenshot("idphoto-brush").await;
     app.press("[data-testid='brush-undo']").await;
     app.wait_js(&preview_pixel_white(300, 330, false)).await;
+    // Retouching: smoother skin, and the photo before it a click away.
+    app.driver
+        .execute("const r = document.querySelector('[data-testid=retouch-smooth]'); r.value = '1'; r.dispatchEvent(new Event('input', { bubbles: true }));", Vec::<serde_json::Value>::new())
+        .await
+        .unwrap();
+    app.wait_js("return !document.querySelector('[data-testid=retouch-compare]').disabled").await;
+    let after = app.js("return document.querySelector('[data-testid=idphoto-image]').src").await;
+    app.press("[data-testid='retouch-compare']").await;
+    app.wait_js("const i = document.querySelector('[data-testid=idphoto-image]'); return i.dataset.shows === 'before' && i.complete").await;
+    let before = app.js("return document.querySelector('[data-testid=idphoto-image]').src").await;
+    assert_ne!(before, after, "the before image is another picture");
+    app.screenshot("idphoto-retouch-before").await;
+    app.press("[data-testid='retouch-compare']").await;
+    app.wait_js("return document.querySelector('[data-testid=idphoto-image]').dataset.shows === 'after'")
+        .await;
+
     // In Arabic: the tools read right to left; the photo is not mirrored.
     app.set_language("ar").await;
     app.driver.find(By::Css("[data-testid='nav-idphoto']")).await.unwrap().click().await.unwrap();

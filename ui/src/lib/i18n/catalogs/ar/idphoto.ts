@@ -198,6 +198,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "تنقيح (اختياري)",
+    smooth: "تنعيم البشرة",
+    brightness: "السطوع",
+    contrast: "التباين",
+    showBefore: "عرض الأصل",
+    showAfter: "عرض بعد التنقيح",
+    beforeAlt: "الصورة قبل التنقيح",
+    rule: "يتغيّر الضوء والتباين وملمس البشرة فقط: ترفض الجهات الرسمية الصور التي عُدّلت فيها ملامح الوجه أو شكله أو نِسَبه.",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "تصحيح القصّ",

@@ -191,6 +191,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "Retusche (optional)",
+    smooth: "Haut glätten",
+    brightness: "Helligkeit",
+    contrast: "Kontrast",
+    showBefore: "Vorher zeigen",
+    showAfter: "Nachher zeigen",
+    beforeAlt: "Das Foto vor der Retusche",
+    rule: "Nur Licht, Kontrast und Hautstruktur ändern sich: Behörden lehnen Fotos ab, deren Gesichtszüge, Form oder Proportionen verändert wurden.",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "Freistellung korrigieren",

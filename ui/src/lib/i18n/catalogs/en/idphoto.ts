@@ -203,6 +203,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "Retouch (optional)",
+    smooth: "Smooth the skin",
+    brightness: "Brightness",
+    contrast: "Contrast",
+    showBefore: "Show before",
+    showAfter: "Show after",
+    beforeAlt: "The photo before retouching",
+    rule: "Only light, contrast and skin texture change: authorities reject photos whose facial features, shape or proportions were altered.",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "Fix the cut-out",

@@ -191,6 +191,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "Retoque (opcional)",
+    smooth: "Suavizar la piel",
+    brightness: "Brillo",
+    contrast: "Contraste",
+    showBefore: "Ver antes",
+    showAfter: "Ver después",
+    beforeAlt: "La foto antes del retoque",
+    rule: "Solo cambian la luz, el contraste y la textura de la piel: las autoridades rechazan las fotos con rasgos, forma o proporciones del rostro alterados.",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "Corregir el recorte",

@@ -191,6 +191,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "Retouche (facultative)",
+    smooth: "Lisser la peau",
+    brightness: "Luminosité",
+    contrast: "Contraste",
+    showBefore: "Voir avant",
+    showAfter: "Voir après",
+    beforeAlt: "La photo avant retouche",
+    rule: "Seuls la lumière, le contraste et le grain de la peau changent\u00a0: les autorités refusent les photos dont les traits, la forme ou les proportions du visage ont été modifiés.",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "Corriger le détourage",

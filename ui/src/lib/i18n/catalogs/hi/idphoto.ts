@@ -191,6 +191,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "रीटच (वैकल्पिक)",
+    smooth: "त्वचा चिकनी करें",
+    brightness: "चमक",
+    contrast: "कंट्रास्ट",
+    showBefore: "पहले दिखाएँ",
+    showAfter: "बाद में दिखाएँ",
+    beforeAlt: "रीटच से पहले की फ़ोटो",
+    rule: "केवल रोशनी, कंट्रास्ट और त्वचा की बनावट बदलती है: अधिकारी ऐसी फ़ोटो अस्वीकार करते हैं जिनमें चेहरे के नैन-नक्श, आकार या अनुपात बदले गए हों।",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "कटआउट ठीक करें",

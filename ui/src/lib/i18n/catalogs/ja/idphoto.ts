@@ -179,6 +179,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "レタッチ（任意）",
+    smooth: "肌をなめらかに",
+    brightness: "明るさ",
+    contrast: "コントラスト",
+    showBefore: "補正前を表示",
+    showAfter: "補正後を表示",
+    beforeAlt: "レタッチ前の写真",
+    rule: "変わるのは明るさ、コントラスト、肌の質感だけです。顔の特徴・形・比率を変えた写真は当局に受理されません。",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "切り抜きを修正",

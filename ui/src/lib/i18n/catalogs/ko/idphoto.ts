@@ -179,6 +179,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "보정 (선택)",
+    smooth: "피부 매끄럽게",
+    brightness: "밝기",
+    contrast: "대비",
+    showBefore: "보정 전 보기",
+    showAfter: "보정 후 보기",
+    beforeAlt: "보정 전 사진",
+    rule: "빛, 대비, 피부 결만 바뀝니다. 얼굴의 생김새, 형태, 비율을 바꾼 사진은 당국이 받지 않습니다.",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "누끼 수정",

@@ -191,6 +191,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "Retoque (opcional)",
+    smooth: "Suavizar a pele",
+    brightness: "Brilho",
+    contrast: "Contraste",
+    showBefore: "Ver antes",
+    showAfter: "Ver depois",
+    beforeAlt: "A foto antes do retoque",
+    rule: "Só mudam a luz, o contraste e a textura da pele: as autoridades recusam fotos com traços, formato ou proporções do rosto alterados.",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "Corrigir o recorte",

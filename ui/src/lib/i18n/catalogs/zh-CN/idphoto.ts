@@ -179,6 +179,18 @@ export default {
     },
   },
 
+  // Optional retouching, in the third step.
+  retouch: {
+    title: "修饰（可选）",
+    smooth: "磨皮",
+    brightness: "亮度",
+    contrast: "对比度",
+    showBefore: "显示修饰前",
+    showAfter: "显示修饰后",
+    beforeAlt: "修饰前的照片",
+    rule: "只改变光线、对比度和皮肤质感：面部特征、脸型或比例被改动的照片会被主管部门拒收。",
+  },
+
   // The cut-out brush under the preview.
   brush: {
     title: "修正抠图",
