@@ -11,7 +11,7 @@ use super::detect::{self, Face};
 use super::landmarks::{self, FaceMeasures};
 use super::matting;
 use super::retouch::{self, Retouch};
-use super::sample::bilinear_rgb;
+use super::sample::{bilinear_rgb, span};
 use super::segment;
 use super::spec::{Crown, Spec};
 use super::IdPhotoError;
@@ -278,8 +278,7 @@ pub fn make(
     // at its full 256², where the whole photo gave them a fraction of it.
     let clock = std::time::Instant::now();
     let corners = [(0.0, 0.0), (fw, 0.0), (0.0, fh), (fw, fh)].map(|(u, v)| to_work(u, v));
-    let (x0, x1) = corners.iter().fold((f32::MAX, f32::MIN), |(lo, hi), c| (lo.min(c.0), hi.max(c.0)));
-    let (y0, y1) = corners.iter().fold((f32::MAX, f32::MIN), |(lo, hi), c| (lo.min(c.1), hi.max(c.1)));
+    let ((x0, x1), (y0, y1)) = (span(corners.iter().map(|c| c.0)), span(corners.iter().map(|c| c.1)));
     let side = (x1 - x0).max(y1 - y0) * 1.1;
     let close = segment::segment_square(&work, ((x0 + x1 - side) / 2.0, (y0 + y1 - side) / 2.0), side)?;
     let person_at = |x: f32, y: f32| if close.covers(x, y) { close.at(x, y) } else { mask_at(x, y) };

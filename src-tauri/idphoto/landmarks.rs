@@ -6,7 +6,7 @@ use image::RgbImage;
 
 use super::detect::Face;
 use super::models::LANDMARKS;
-use super::sample::bilinear_rgb;
+use super::sample::{bilinear_rgb, span};
 use super::IdPhotoError;
 
 /// FaceMesh indices (the canonical face mesh topology).
@@ -72,8 +72,7 @@ const TEETH_AT_MOST: f32 = 0.2;
 /// How many pixels inside the inner-lip `contour` show teeth (light, hardly coloured) and how
 /// many the inside of the mouth (dark): none when the lips meet.
 fn inside_mouth(img: &RgbImage, contour: &[(f32, f32)]) -> (f32, f32) {
-    let (x0, x1) = contour.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| (lo.min(p.0), hi.max(p.0)));
-    let (y0, y1) = contour.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
+    let ((x0, x1), (y0, y1)) = (span(contour.iter().map(|p| p.0)), span(contour.iter().map(|p| p.1)));
     let (w, h) = (img.width() as f32, img.height() as f32);
     let inside = |x: f32, y: f32| {
         // Even-odd crossings of a ray to the right.
@@ -155,8 +154,7 @@ pub fn measure(img: &RgbImage, face: &Face) -> Result<FaceMeasures, IdPhotoError
         dist(upper, lower) / dist(outer, inner).max(1.0)
     };
     let [mr, ml, mu, md] = idx::MOUTH;
-    let xs = (0..468).map(|i| point(i).0);
-    let face_x = xs.clone().fold((f32::MAX, f32::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
+    let face_x = span((0..468).map(|i| point(i).0));
     Ok(FaceMeasures {
         chin: point(idx::CHIN),
         forehead: point(idx::FOREHEAD),

@@ -1,5 +1,5 @@
 //! Pixel sampling shared by the stages: bilinear reads that treat outside the image as black
-//! (or as "no person" for masks).
+//! (or as "no person" for masks), and the extent of a set of points.
 
 use image::RgbImage;
 
@@ -28,6 +28,11 @@ pub fn bilinear_rgb(img: &RgbImage, x: f32, y: f32) -> [f32; 3] {
         out[i] = top + (bottom - top) * ty;
     }
     out
+}
+
+/// The smallest and largest of `values` (`(f32::MAX, f32::MIN)` when there are none).
+pub fn span(values: impl Iterator<Item = f32>) -> (f32, f32) {
+    values.fold((f32::MAX, f32::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)))
 }
 
 /// A value of a `w`×`h` row-major grid at a fractional position, clamped at the edges.

@@ -88,13 +88,7 @@ async fn the_brush_removes_what_it_paints_over_undo_puts_it_back_and_retouching_
     app.wait_js("return !!document.querySelector('[data-testid=idphoto-brush-area]')").await;
     let area = app.driver.find(By::Css("[data-testid='idphoto-brush-area']")).await.unwrap();
     // Offsets are from the centre of the element's visible part: show all of it.
-    app.driver
-        .execute(
-            "document.querySelector('[data-testid=idphoto-brush-area]').scrollIntoView({ block: 'center' });",
-            Vec::<serde_json::Value>::new(),
-        )
-        .await
-        .unwrap();
+    app.scroll_to("[data-testid='idphoto-brush-area']").await;
     // The preview shows 600 px in 360: the cheek, 30 output pixels below the centre, is 18 below.
     app.driver
         .action_chain()
@@ -134,13 +128,7 @@ async fn the_brush_removes_what_it_paints_over_undo_puts_it_back_and_retouching_
     app.wait_js(&preview_pixel_white(300, 330, false)).await;
     app.wait_css("[data-testid='brush-on']").await.send_keys(Key::Space).await.unwrap();
     app.wait_css("[data-testid='brush-add']").await;
-    app.driver
-        .execute(
-            "document.querySelector('[data-testid=idphoto-brush]').scrollIntoView({ block: 'center' });",
-            Vec::<serde_json::Value>::new(),
-        )
-        .await
-        .unwrap();
+    app.scroll_to("[data-testid='idphoto-brush']").await;
     app.screenshot("ar-idphoto-brush").await;
     app.close().await;
 }

@@ -133,6 +133,18 @@ impl App {
         .await;
     }
 
+    /// Scroll the element `css` to the middle of the window (WebDriver's pointer offsets are
+    /// from the centre of an element's visible part; screenshots show what is in view).
+    pub async fn scroll_to(&self, css: &str) {
+        self.driver
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });",
+                vec![Value::from(css)],
+            )
+            .await
+            .unwrap();
+    }
+
     /// Wait until `css` matches a displayed element.
     pub async fn wait_css(&self, css: &str) -> WebElement {
         let deadline = Instant::now() + WAIT;
