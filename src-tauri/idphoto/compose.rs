@@ -149,7 +149,7 @@ pub struct Timings {
     pub detect: f64,
     /// Landmarks.
     pub landmarks: f64,
-    /// Segmentation model.
+    /// The segmentation and matting models.
     pub segment: f64,
     /// Rendering and the new background.
     pub render: f64,
@@ -274,13 +274,13 @@ pub fn make(
     };
     timings.render += ms(clock);
 
-    // The model again, on the square the frame covers (with a margin): the head and shoulders
-    // at its full 256², where the whole photo gave them a fraction of it.
+    // The matting model on the square the frame covers (with a margin): the head and shoulders
+    // at its full input size, where the whole photo gave them a fraction of the selfie model's.
     let clock = std::time::Instant::now();
     let corners = [(0.0, 0.0), (fw, 0.0), (0.0, fh), (fw, fh)].map(|(u, v)| to_work(u, v));
     let ((x0, x1), (y0, y1)) = (span(corners.iter().map(|c| c.0)), span(corners.iter().map(|c| c.1)));
     let side = (x1 - x0).max(y1 - y0) * 1.1;
-    let close = segment::segment_square(&work, ((x0 + x1 - side) / 2.0, (y0 + y1 - side) / 2.0), side)?;
+    let close = segment::matte_square(&work, ((x0 + x1 - side) / 2.0, (y0 + y1 - side) / 2.0), side)?;
     let person_at = |x: f32, y: f32| if close.covers(x, y) { close.at(x, y) } else { mask_at(x, y) };
     timings.segment += ms(clock);
 
@@ -314,8 +314,9 @@ pub fn make(
 
     let clock = std::time::Instant::now();
     let (w, h) = (out_w as usize, out_h as usize);
-    // The band: the model's unsure edge and a hundredth of the frame either side (hair).
-    let band = (w.max(h) / 100).max(3);
+    // The band: MODNet's own soft edge (it marks hair as soft) and a two-hundredth of the frame
+    // either side, about one of its cells, for where its edge lies.
+    let band = (w.max(h) / 200).max(2);
     let known = matting::trimap(&prior, w, h, band, &|k| beyond[k]);
     let mut alpha = matting::closed_form(&image, &known, &prior, MATTING_EPS, MATTING_ITERATIONS);
     // The person is what is joined to the face (below the eyes, on the nose).

@@ -81,9 +81,11 @@ const NMS_IOU: f32 = 0.3;
 /// full-range detection is added only where no short-range one already is, so the main face
 /// keeps the short-range model's box.
 pub fn detect(img: &RgbImage) -> Result<Vec<Face>, IdPhotoError> {
-    let mut faces = SHORT.run(img)?;
+    // The two models on the two cores: neither needs the other's answer.
+    let (near, far) = rayon::join(|| SHORT.run(img), || FULL.run(img));
+    let mut faces = near?;
     let near = faces.clone();
-    faces.extend(FULL.run(img)?.into_iter().filter(|far| !near.iter().any(|n| n.same_face(far))));
+    faces.extend(far?.into_iter().filter(|far| !near.iter().any(|n| n.same_face(far))));
     faces.sort_by(|a, b| b.score.total_cmp(&a.score));
     Ok(faces)
 }

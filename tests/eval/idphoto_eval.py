@@ -3,7 +3,8 @@
 portraits.json for several documents and judges every result independently, with OpenCV's Haar
 detectors (a face model and an eye model that share nothing with BlazeFace or FaceMesh):
 
-- faces: how many faces OpenCV finds in the result (an ID photo shows exactly one);
+- faces: how many faces OpenCV finds in the result (an ID photo shows exactly one; its frontal
+  model may find none in a head the pipeline reports turned, failing `yaw`);
 - eye line: where OpenCV's two eyes are, in mm from the bottom, against the document's band;
 - top: the space above the head (first row from the top that is not the background colour);
 - bottom: the share of the bottom row's middle half that is background colour (a head floating
@@ -18,6 +19,7 @@ Usage: idphoto_eval.py PORTRAITS DEST [--ci]
   non-zero exit when an expectation in portraits.json is not met.
 The binary is $SEED_STUDIO_BIN, or the debug build under $CARGO_TARGET_DIR."""
 
+import contextlib
 import json
 import os
 import subprocess
@@ -41,6 +43,19 @@ def binary() -> str:
         return os.environ["SEED_STUDIO_BIN"]
     target = os.environ.get("CARGO_TARGET_DIR", str(HERE.parent.parent / "target"))
     return str(Path(target) / "debug" / "seed-studio")
+
+
+@contextlib.contextmanager
+def evaluation_vault(exe: str):
+    """A passphrase vault in a temporary data folder, deleted afterwards: the environment and the
+    passphrase arguments every command needs."""
+    with tempfile.TemporaryDirectory() as data:
+        env = dict(os.environ, SEED_STUDIO_DATA_DIR=data)
+        secret = Path(data) / "passphrase"
+        secret.write_text("evaluation only\n")
+        pp = ["--passphrase-file", str(secret)]
+        subprocess.run([exe, "init", *pp], env=env, check=True, capture_output=True)
+        yield env, pp
 
 
 def spec_bands(exe: str, env: dict) -> dict:
@@ -92,7 +107,9 @@ def verdict(row: dict, spec: dict) -> str:
     problems = []
     checks = {c["id"]: c for c in row["checks"]}
     passed = lambda i: i in checks and checks[i]["status"] == "pass"
-    if row["faces"] != 1:
+    # The frontal cascade misses a turned head; that agrees with a failed `yaw`. More than one
+    # face, or none in a photo the pipeline calls frontal, does not.
+    if row["faces"] > 1 or (row["faces"] == 0 and passed("yaw")):
         problems.append(f"OpenCV finds {row['faces']} faces")
     band = spec.get("eye_mm")
     if band and "eye_mm" in row and not (band[0] - 1.0 <= row["eye_mm"] <= band[1] + 1.0) and passed("eye_line"):
@@ -115,12 +132,7 @@ def main() -> int:
     rows = [r for r in json.loads((HERE / "portraits.json").read_text()) if r["ci"] or not ci]
     specs_to_run = CI_SPECS if ci else SPECS
     results, failures = [], []
-    with tempfile.TemporaryDirectory() as data:
-        env = dict(os.environ, SEED_STUDIO_DATA_DIR=data)
-        secret = Path(data) / "passphrase"
-        secret.write_text("evaluation only\n")
-        pp = ["--passphrase-file", str(secret)]
-        subprocess.run([exe, "init", *pp], env=env, check=True, capture_output=True)
+    with evaluation_vault(exe) as (env, pp):
         specs = spec_bands(exe, env)
         for spec_id in specs_to_run:
             for r in rows:
