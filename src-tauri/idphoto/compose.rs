@@ -3,6 +3,7 @@
 //! on a working copy (long side ≤ 1024 px); the output is sampled from the full photo.
 
 use image::{DynamicImage, RgbImage};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -149,7 +150,7 @@ pub struct Timings {
     pub detect: f64,
     /// Landmarks.
     pub landmarks: f64,
-    /// The segmentation and matting models.
+    /// The segmentation and matting models (and the frame's sampling, which runs beside MODNet).
     pub segment: f64,
     /// Rendering and the new background.
     pub render: f64,
@@ -276,41 +277,47 @@ pub fn make(
 
     // The matting model on the square the frame covers (with a margin): the head and shoulders
     // at its full input size, where the whole photo gave them a fraction of the selfie model's.
+    // It runs beside the sampling of the frame from the full photo, which does not need it.
     let clock = std::time::Instant::now();
     let corners = [(0.0, 0.0), (fw, 0.0), (0.0, fh), (fw, fh)].map(|(u, v)| to_work(u, v));
     let ((x0, x1), (y0, y1)) = (span(corners.iter().map(|c| c.0)), span(corners.iter().map(|c| c.1)));
     let side = (x1 - x0).max(y1 - y0) * 1.1;
-    let close = segment::matte_square(&work, ((x0 + x1 - side) / 2.0, (y0 + y1 - side) / 2.0), side)?;
-    let person_at = |x: f32, y: f32| if close.covers(x, y) { close.at(x, y) } else { mask_at(x, y) };
-    timings.segment += ms(clock);
-
-    let clock = std::time::Instant::now();
     let keep = options.background == Background::Keep;
-    let mut image = RgbImage::new(out_w, out_h);
-    let mut prior = vec![0f32; (out_w * out_h) as usize];
-    let mut beyond = vec![false; prior.len()];
-    for v in 0..out_h {
-        for u in 0..out_w {
-            let k = (v * out_w + u) as usize;
-            let (wx, wy) = to_work(u as f32 + 0.5, v as f32 + 0.5);
-            let (px, py) = to_photo(wx, wy);
-            let inside = in_photo((px, py));
-            beyond[k] = !inside;
-            // Outside the photo: nothing of the person; with "keep", the nearest edge colour.
-            let (sx, sy) = if keep {
-                (px.clamp(0.5, full.width() as f32 - 0.5), py.clamp(0.5, full.height() as f32 - 0.5))
+    // MODNet gets a thread of its own, not a rayon worker: a worker waiting for the model's
+    // pool would take other rayon work meanwhile, and tract's per-thread scratch is in use.
+    let (close, (mut image, beyond)) = std::thread::scope(|scope| {
+        let matte = scope
+            .spawn(|| segment::matte_square(&work, ((x0 + x1 - side) / 2.0, (y0 + y1 - side) / 2.0), side));
+        // Outside the photo: nothing of the person; with "keep", the nearest edge colour.
+        let clamp = |(px, py): (f32, f32)| {
+            (px.clamp(0.5, full.width() as f32 - 0.5), py.clamp(0.5, full.height() as f32 - 0.5))
+        };
+        let sampled = sample_frame(frame, &|u, v| {
+            let photo = to_photo_at(u, v);
+            let (sx, sy) = if keep { clamp(photo) } else { photo };
+            (bilinear_rgb(&full, sx, sy), !in_photo(photo))
+        });
+        let matte = matte.join().unwrap_or_else(|_| {
+            Err(IdPhotoError::Model("portrait matting", "the matting thread stopped".into()))
+        });
+        (matte, sampled)
+    });
+    let close = close?;
+    let person_at = |x: f32, y: f32| if close.covers(x, y) { close.at(x, y) } else { mask_at(x, y) };
+    let prior: Vec<f32> = (0..beyond.len())
+        .into_par_iter()
+        .map(|k| {
+            let (u, v) = ((k % out_w as usize) as f32 + 0.5, (k / out_w as usize) as f32 + 0.5);
+            if beyond[k] {
+                0.0
             } else {
-                (px, py)
-            };
-            let c = bilinear_rgb(&full, sx, sy);
-            image.put_pixel(u, v, image::Rgb(c.map(|x| (x + 0.5) as u8)));
-            if inside {
-                prior[k] = person_at(wx, wy);
+                let (wx, wy) = to_work(u, v);
+                person_at(wx, wy)
             }
-        }
-    }
+        })
+        .collect();
     let outside = beyond.iter().filter(|b| **b).count();
-    timings.render += ms(clock);
+    timings.segment += ms(clock);
 
     let clock = std::time::Instant::now();
     let (w, h) = (out_w as usize, out_h as usize);
@@ -393,6 +400,24 @@ pub fn make(
     };
     let checks = checks::run(&facts);
     Ok(Made { image, geometry, checks })
+}
+
+/// The frame's pixels from `at(u, v)` (its colour and whether the spot lies beyond the photo,
+/// at output pixel centres), rows on every core.
+fn sample_frame(frame: Frame, at: &(dyn Fn(f32, f32) -> ([f32; 3], bool) + Sync)) -> (RgbImage, Vec<bool>) {
+    let (w, h) = (frame.width as usize, frame.height as usize);
+    let mut image = RgbImage::new(frame.width, frame.height);
+    let mut beyond = vec![false; w * h];
+    image.par_chunks_mut(w * 3).zip(beyond.par_chunks_mut(w)).enumerate().for_each(|(v, (row, outside))| {
+        for (u, (p, o)) in row.chunks_exact_mut(3).zip(outside.iter_mut()).enumerate() {
+            let (c, beyond) = at(u as f32 + 0.5, v as f32 + 0.5);
+            for i in 0..3 {
+                p[i] = (c[i] + 0.5) as u8;
+            }
+            *o = beyond;
+        }
+    });
+    (image, beyond)
 }
 
 /// The working copy turned by `roll` about `pivot` and measured again, then turned further while
@@ -639,18 +664,22 @@ fn hair_top(mask_at: &dyn Fn(f32, f32) -> f32, m: &FaceMeasures, face: &Face) ->
 fn rotate(img: &RgbImage, deg: f32, pivot: (f32, f32)) -> RgbImage {
     let (sin, cos) = (-deg).to_radians().sin_cos();
     let mut out = RgbImage::new(img.width(), img.height());
-    for (y, row) in out.rows_mut().enumerate() {
+    let row_bytes = img.width() as usize * 3;
+    out.par_chunks_mut(row_bytes).enumerate().for_each(|(y, row)| {
         let dy = y as f32 + 0.5 - pivot.1;
         // Along a row the source moves by (cos, sin) per pixel.
         let (mut sx, mut sy) =
             (pivot.0 + (0.5 - pivot.0) * cos - dy * sin, pivot.1 + (0.5 - pivot.0) * sin + dy * cos);
-        for p in row {
+        for p in row.chunks_exact_mut(3) {
             // Channels are never negative: adding a half and truncating rounds them.
-            *p = image::Rgb(bilinear_rgb(img, sx, sy).map(|c| (c + 0.5) as u8));
+            let c = bilinear_rgb(img, sx, sy);
+            for i in 0..3 {
+                p[i] = (c[i] + 0.5) as u8;
+            }
             sx += cos;
             sy += sin;
         }
-    }
+    });
     out
 }
 

@@ -4,13 +4,15 @@
 //! - [`closed_form`]: Levin, Lischinski and Weiss, "A Closed-Form Solution to Natural Image
 //!   Matting" (PAMI 2008): inside the band, alpha is the smoothest function that is locally a
 //!   linear function of the colours (3×3 windows), given the sure pixels around it. Solved with
-//!   preconditioned conjugate gradients, matrix-free over the windows that touch the band.
+//!   preconditioned conjugate gradients, matrix-free over the windows that touch the band, on
+//!   every core.
 //! - [`keep_connected`]: pieces of the matte not joined to the face are not the person.
 //! - [`foreground`]: Germer, Uelwer, Conrad and Harmeling, "Fast Multi-Level Foreground
 //!   Estimation" (ICPR 2020): the foreground colour behind each partly transparent pixel, so
 //!   the old background's tint leaves with the old background.
 
 use image::RgbImage;
+use rayon::prelude::*;
 
 /// What a pixel is known to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +109,7 @@ pub fn closed_form(
         }
     }
     let windows: Vec<Window> = (0..w * h)
+        .into_par_iter()
         .filter(|&k| touched[k])
         .map(|centre| {
             let mut mean = [0f32; 3];
@@ -144,42 +147,71 @@ pub fn closed_form(
             Window { centre, mean, inverse }
         })
         .collect();
-
-    // L·p over the windows (p is read everywhere; the caller zeroes what it must).
-    let apply = |p: &[f32], out: &mut [f32]| {
-        for win in &windows {
-            let mut sum = 0.0;
-            let mut weighted = [0f32; 3];
-            for o in offsets {
-                let j = at(win.centre, o);
-                let d = sub3(colour[j], win.mean);
-                sum += p[j];
-                for i in 0..3 {
-                    weighted[i] += d[i] * p[j];
-                }
-            }
-            let u = mul_sym(&win.inverse, weighted);
-            for o in offsets {
-                let j = at(win.centre, o);
-                out[j] += p[j] - sum / 9.0 - dot3(sub3(colour[j], win.mean), u) / 9.0;
-            }
-        }
-    };
-    let mut diagonal = vec![0f32; w * h];
-    for win in &windows {
-        for o in offsets {
-            let j = at(win.centre, o);
-            let d = sub3(colour[j], win.mean);
-            diagonal[j] += 1.0 - (1.0 + dot3(d, mul_sym(&win.inverse, d))) / 9.0;
-        }
+    // Which window is centred where, so each unknown pixel gathers from the (up to) nine
+    // windows that hold it: both halves of L·p then run on every core without two threads
+    // writing one pixel. Only the band's rows of L·p are ever read.
+    let mut window_at = vec![u32::MAX; w * h];
+    for (i, win) in windows.iter().enumerate() {
+        window_at[win.centre] = i as u32;
     }
+    let (windows, window_at) = (&windows, &window_at);
+    let holding = move |j: usize| {
+        offsets.into_iter().filter_map(move |o| {
+            let c = j.checked_add_signed(o).filter(|&c| c < w * h)?;
+            // A centre one column over that wrapped to the next or previous row never holds
+            // a window (centres are one pixel inside the image), so the row edge needs no test.
+            let i = window_at[c] as usize;
+            Some((i, windows.get(i)?))
+        })
+    };
+
+    // L·p on the band: per window, p's mean and its colour-weighted sum through the window's
+    // inverse covariance (9 u); per band pixel, the sum over its windows.
+    let apply = |p: &[f32]| -> Vec<f32> {
+        let per_window: Vec<(f32, [f32; 3])> = windows
+            .par_iter()
+            .map(|win| {
+                let mut sum = 0.0;
+                let mut weighted = [0f32; 3];
+                for o in offsets {
+                    let j = at(win.centre, o);
+                    let d = sub3(colour[j], win.mean);
+                    sum += p[j];
+                    for i in 0..3 {
+                        weighted[i] += d[i] * p[j];
+                    }
+                }
+                (sum / 9.0, mul_sym(&win.inverse, weighted).map(|u| u / 9.0))
+            })
+            .collect();
+        unknown
+            .par_iter()
+            .map(|&j| {
+                holding(j)
+                    .map(|(i, win)| {
+                        let (sum, u) = per_window[i];
+                        p[j] - sum - dot3(sub3(colour[j], win.mean), u)
+                    })
+                    .sum()
+            })
+            .collect()
+    };
+    let diagonal: Vec<f32> = unknown
+        .par_iter()
+        .map(|&j| {
+            holding(j)
+                .map(|(_, win)| {
+                    let d = sub3(colour[j], win.mean);
+                    1.0 - (1.0 + dot3(d, mul_sym(&win.inverse, d))) / 9.0
+                })
+                .sum()
+        })
+        .collect();
 
     // Solve L_UU·x = −L_UK·known, from the initial guess: r = −L·alpha on the band.
-    let mut product = vec![0f32; w * h];
-    apply(&alpha, &mut product);
-    let mut residual: Vec<f32> = unknown.iter().map(|&k| -product[k]).collect();
+    let mut residual: Vec<f32> = apply(&alpha).into_iter().map(|v| -v).collect();
     let precondition =
-        |r: &[f32]| -> Vec<f32> { r.iter().zip(&unknown).map(|(v, &k)| v / diagonal[k].max(1e-6)).collect() };
+        |r: &[f32]| -> Vec<f32> { r.iter().zip(&diagonal).map(|(v, d)| v / d.max(1e-6)).collect() };
     let mut z = precondition(&residual);
     let mut direction = vec![0f32; w * h];
     for (i, &k) in unknown.iter().enumerate() {
@@ -188,16 +220,15 @@ pub fn closed_form(
     let mut rz: f32 = residual.iter().zip(&z).map(|(a, b)| a * b).sum();
     let start: f32 = residual.iter().map(|r| r * r).sum::<f32>().sqrt();
     for _ in 0..max_iterations {
-        product.iter_mut().for_each(|v| *v = 0.0);
-        apply(&direction, &mut product);
-        let curvature: f32 = unknown.iter().map(|&k| direction[k] * product[k]).sum();
+        let product = apply(&direction);
+        let curvature: f32 = unknown.iter().zip(&product).map(|(&k, q)| direction[k] * q).sum();
         if curvature <= 0.0 {
             break;
         }
         let step = rz / curvature;
         for (i, &k) in unknown.iter().enumerate() {
             alpha[k] += step * direction[k];
-            residual[i] -= step * product[k];
+            residual[i] -= step * product[i];
         }
         let norm: f32 = residual.iter().map(|r| r * r).sum::<f32>().sqrt();
         if norm <= start * 1e-3 {
@@ -284,36 +315,49 @@ pub fn foreground(img: &RgbImage, alpha: &[f32]) -> Vec<[f32; 3]> {
         let mut f: Vec<[f32; 3]> = (0..w * h).map(|k| fg[nearest(k % w, k / w, pw, ph, w, h)]).collect();
         let mut b: Vec<[f32; 3]> = (0..w * h).map(|k| bg[nearest(k % w, k / w, pw, ph, w, h)]).collect();
         let iterations = if w <= 32 && h <= 32 { 10 } else { 2 };
+        // Red-black sweeps: each half updates every other pixel from its four neighbours, which
+        // the half does not change, so its rows run on every core.
+        let solve = |x: usize, y: usize, f: &[[f32; 3]], b: &[[f32; 3]]| {
+            let k = y * w + x;
+            let a0 = a[k];
+            let a1 = 1.0 - a0;
+            let (mut a00, a01, mut a11) = (a0 * a0, a0 * a1, a1 * a1);
+            let mut rhs_f = image[k].map(|c| a0 * c);
+            let mut rhs_b = image[k].map(|c| a1 * c);
+            let neighbours = [
+                y * w + x.saturating_sub(1),
+                y * w + (x + 1).min(w - 1),
+                y.saturating_sub(1) * w + x,
+                (y + 1).min(h - 1) * w + x,
+            ];
+            for n in neighbours {
+                let da = REGULARISATION + GRADIENT_WEIGHT * (a0 - a[n]).abs();
+                a00 += da;
+                a11 += da;
+                for c in 0..3 {
+                    rhs_f[c] += da * f[n][c];
+                    rhs_b[c] += da * b[n][c];
+                }
+            }
+            let inverse = 1.0 / (a00 * a11 - a01 * a01);
+            let (b00, b01, b11) = (inverse * a11, -inverse * a01, inverse * a00);
+            let (mut fk, mut bk) = ([0f32; 3], [0f32; 3]);
+            for c in 0..3 {
+                fk[c] = (b00 * rhs_f[c] + b01 * rhs_b[c]).clamp(0.0, 1.0);
+                bk[c] = (b01 * rhs_f[c] + b11 * rhs_b[c]).clamp(0.0, 1.0);
+            }
+            (k, fk, bk)
+        };
         for _ in 0..iterations {
-            for y in 0..h {
-                for x in 0..w {
-                    let k = y * w + x;
-                    let a0 = a[k];
-                    let a1 = 1.0 - a0;
-                    let (mut a00, a01, mut a11) = (a0 * a0, a0 * a1, a1 * a1);
-                    let mut rhs_f = image[k].map(|c| a0 * c);
-                    let mut rhs_b = image[k].map(|c| a1 * c);
-                    let neighbours = [
-                        y * w + x.saturating_sub(1),
-                        y * w + (x + 1).min(w - 1),
-                        y.saturating_sub(1) * w + x,
-                        (y + 1).min(h - 1) * w + x,
-                    ];
-                    for n in neighbours {
-                        let da = REGULARISATION + GRADIENT_WEIGHT * (a0 - a[n]).abs();
-                        a00 += da;
-                        a11 += da;
-                        for c in 0..3 {
-                            rhs_f[c] += da * f[n][c];
-                            rhs_b[c] += da * b[n][c];
-                        }
-                    }
-                    let inverse = 1.0 / (a00 * a11 - a01 * a01);
-                    let (b00, b01, b11) = (inverse * a11, -inverse * a01, inverse * a00);
-                    for c in 0..3 {
-                        f[k][c] = (b00 * rhs_f[c] + b01 * rhs_b[c]).clamp(0.0, 1.0);
-                        b[k][c] = (b01 * rhs_f[c] + b11 * rhs_b[c]).clamp(0.0, 1.0);
-                    }
+            for parity in 0..2 {
+                let (fr, br) = (&f, &b);
+                let updates: Vec<_> = (0..h)
+                    .into_par_iter()
+                    .flat_map_iter(|y| ((y + parity) % 2..w).step_by(2).map(move |x| solve(x, y, fr, br)))
+                    .collect();
+                for (k, fk, bk) in updates {
+                    f[k] = fk;
+                    b[k] = bk;
                 }
             }
         }

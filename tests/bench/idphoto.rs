@@ -97,7 +97,7 @@ fn main() {
         warm / decode
     );
     println!(
-        "warm stages (mean): decode {decode:.0}, detect {:.0} (incl. re-detection after levelling), landmarks {:.0}, segmentation (whole and close) {:.0}, render and background {:.0}, matting {:.0}, other {:.0} ms",
+        "warm stages (mean): decode {decode:.0}, detect {:.0} (incl. re-detection after levelling), landmarks {:.0}, segmentation (whole copy, MODNet on the square, the frame sampled beside it) {:.0}, render and background {:.0}, matting {:.0}, other {:.0} ms",
         stages.detect,
         stages.landmarks,
         stages.segment,
