@@ -304,12 +304,26 @@ pub fn make(
     });
     let close = close?;
     let person_at = |x: f32, y: f32| if close.covers(x, y) { close.at(x, y) } else { mask_at(x, y) };
+    let chin_out_y = eye_out_y + (m.chin.1 - eye.1) * scale;
+    let forehead_out_y = eye_out_y + (m.forehead.1 - eye.1) * scale;
+    // The face itself, between its outline's sides and from forehead to chin, is the person
+    // whatever a model says: MODNet below 256² punched holes in faces (README), and a hole
+    // there would print as the new background.
+    let face_core = Ellipse {
+        centre: (
+            placement.eye_x + ((m.face_x.0 + m.face_x.1) / 2.0 - eye.0) * scale,
+            (forehead_out_y + chin_out_y) / 2.0,
+        ),
+        axes: (0.4 * (m.face_x.1 - m.face_x.0) * scale, 0.4 * (chin_out_y - forehead_out_y)),
+    };
     let prior: Vec<f32> = (0..beyond.len())
         .into_par_iter()
         .map(|k| {
             let (u, v) = ((k % out_w as usize) as f32 + 0.5, (k / out_w as usize) as f32 + 0.5);
             if beyond[k] {
                 0.0
+            } else if face_core.radius(u, v) < 1.0 {
+                1.0
             } else {
                 let (wx, wy) = to_work(u, v);
                 person_at(wx, wy)
@@ -327,7 +341,6 @@ pub fn make(
     let known = matting::trimap(&prior, w, h, band, &|k| beyond[k]);
     let mut alpha = matting::closed_form(&image, &known, &prior, MATTING_EPS, MATTING_ITERATIONS);
     // The person is what is joined to the face (below the eyes, on the nose).
-    let chin_out_y = eye_out_y + (m.chin.1 - eye.1) * scale;
     let seed = (placement.eye_x, eye_out_y + 0.4 * (chin_out_y - eye_out_y));
     matting::keep_connected(&mut alpha, w, h, (seed.0.max(0.0) as usize, seed.1.max(0.0) as usize));
     // Output → photo is affine (a move, a scale and the levelling's turn): three points fix it.
@@ -351,7 +364,6 @@ pub fn make(
     if options.auto_light {
         auto_light(&mut image, &alpha);
     }
-    let forehead_out_y = eye_out_y + (m.forehead.1 - eye.1) * scale;
     let face_oval = Ellipse {
         centre: (placement.eye_x, (forehead_out_y + chin_out_y) / 2.0),
         axes: ((m.face_x.1 - m.face_x.0) * scale / 2.0, (chin_out_y - forehead_out_y) / 2.0 * 1.1),

@@ -20,7 +20,7 @@ photo sees, each taken with OpenCV's face box (independent of both mattes):
 And a sheet per size: the kept photo, each matte composited on a saturated green (halos and
 remnants show) and on the document's white, and where they differ.
 
-Usage: matting_compare.py PORTRAITS MODNET_ONNX OUT [--spec us-passport]
+Usage: matting_compare.py PORTRAITS MODNET_ONNX OUT [--spec us-passport] [--sizes 256,512]
 Needs onnxruntime (pip) besides OpenCV; the binary is found as idphoto_eval.py finds it."""
 
 import json
@@ -92,17 +92,19 @@ def label(img, text):
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    args = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and not sys.argv[i - 1].startswith("--")]
     if len(args) < 3:
         print(__doc__)
         return 2
     portraits, model, dest = Path(args[0]), Path(args[1]), Path(args[2])
-    spec = sys.argv[sys.argv.index("--spec") + 1] if "--spec" in sys.argv else "us-passport"
+    option = lambda name, default: sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+    spec = option("--spec", "us-passport")
+    sizes = [int(x) for x in option("--sizes", "256,512").split(",")]
     dest.mkdir(parents=True, exist_ok=True)
     session = onnxruntime.InferenceSession(str(model), providers=["CPUExecutionProvider"])
     exe = binary()
     rows = [r for r in json.loads((HERE / "portraits.json").read_text()) if r["expect"] in ("photo", "any")]
-    table, tiles = [], {256: [], 512: []}
+    table, tiles = [], {size: [] for size in sizes}
     with evaluation_vault(exe) as (env, pp):
         for r in rows:
             photo = next(portraits.glob(f"{r['n']:02d}.*"))
@@ -114,7 +116,7 @@ def main() -> int:
             fg = np.where(ours[..., None] > 0.02, black / np.maximum(ours[..., None], 0.02), kept)
             box = face_box(kept.astype(np.uint8))
             row = {"n": r["n"], "ours": measures(ours, box)}
-            for short in (256, 512):
+            for short in sizes:
                 theirs = modnet_alpha(session, kept.astype(np.uint8), short)
                 row[f"modnet{short}"] = measures(theirs, box)
                 row[f"disagree{short}"] = float((np.abs(theirs - ours) > 0.5).mean())
@@ -134,14 +136,16 @@ def main() -> int:
         height = max(s.shape[0] for s in strips)
         padded = [np.pad(s, ((0, height - s.shape[0]), (0, 0), (0, 0)), constant_values=255) for s in strips]
         cv2.imwrite(str(dest / f"matting-{short}.jpg"), np.vstack(padded), [cv2.IMWRITE_JPEG_QUALITY, 90])
-    lines = ["| # | beside: pipeline / MODNet 256 / MODNet 512 | soft hair band: pipeline / 256 / 512 | disagree 256 / 512 |",
+    names = " / ".join(f"MODNet {size}" for size in sizes)
+    lines = [f"| # | beside: pipeline / {names} | soft hair band: pipeline / {names} | disagree with the pipeline: {names} |",
              "|---|---|---|---|"]
     fmt = lambda m, k: f"{m[k]:.3f}" if k in m else "—"
     for row in table:
-        o, a, b = row["ours"], row["modnet256"], row["modnet512"]
-        lines.append(f"| {row['n']} | {fmt(o, 'beside')} / {fmt(a, 'beside')} / {fmt(b, 'beside')} | "
-                     f"{fmt(o, 'hair_soft')} / {fmt(a, 'hair_soft')} / {fmt(b, 'hair_soft')} | "
-                     f"{row['disagree256']:.3f} / {row['disagree512']:.3f} |")
+        mattes = [row["ours"]] + [row[f"modnet{size}"] for size in sizes]
+        beside = " / ".join(fmt(m, "beside") for m in mattes)
+        hair = " / ".join(fmt(m, "hair_soft") for m in mattes)
+        disagree = " / ".join("{:.3f}".format(row[f"disagree{size}"]) for size in sizes)
+        lines.append(f"| {row['n']} | {beside} | {hair} | {disagree} |")
     (dest / "matting.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
     return 0
