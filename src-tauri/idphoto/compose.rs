@@ -171,24 +171,7 @@ pub fn make(
         other => std::borrow::Cow::Owned(other.to_rgb8()),
     };
     let (work, work_scale) = at_most(&full, WORK_SIDE);
-    let clock = std::time::Instant::now();
-    let face = match one_face(&work) {
-        Err(IdPhotoError::NoFace) => return Err(too_small_or_none(&full)?),
-        other => other?,
-    };
-    timings.detect += ms(clock);
-    let clock = std::time::Instant::now();
-    let first = landmarks::measure(&work, &face)?;
-    timings.landmarks += ms(clock);
-
-    // Level the head: turn the working copy about the eyes and measure again.
-    let pivot = first.eye_centre();
-    let (work, face, m, roll) = if first.roll_deg.abs() > LEVEL_DEG {
-        level(&work, first.roll_deg, pivot, timings)?
-    } else {
-        let roll = first.roll_deg;
-        (work, face, first, roll)
-    };
+    let Located { work, face, measures: m, roll, pivot } = locate(&full, work, timings)?;
     let clock = std::time::Instant::now();
     let mask = segment::segment(&work)?;
     timings.segment += ms(clock);
@@ -334,21 +317,13 @@ pub fn make(
     timings.segment += ms(clock);
 
     let clock = std::time::Instant::now();
-    let (w, h) = (out_w as usize, out_h as usize);
-    // The band: MODNet's own soft edge (it marks hair as soft) and a two-hundredth of the frame
-    // either side, about one of its cells, for where its edge lies.
-    let band = (w.max(h) / 200).max(2);
-    let known = matting::trimap(&prior, w, h, band, &|k| beyond[k]);
-    let mut alpha = matting::closed_form(&image, &known, &prior, MATTING_EPS, MATTING_ITERATIONS);
-    // The person is what is joined to the face (below the eyes, on the nose).
-    let seed = (placement.eye_x, eye_out_y + 0.4 * (chin_out_y - eye_out_y));
-    matting::keep_connected(&mut alpha, w, h, (seed.0.max(0.0) as usize, seed.1.max(0.0) as usize));
+    let w = out_w as usize;
     // Output → photo is affine (a move, a scale and the levelling's turn): three points fix it.
     let (o, ux, vy) = (to_photo_at(0.0, 0.0), to_photo_at(1.0, 0.0), to_photo_at(0.0, 1.0));
     let to_photo_map = [ux.0 - o.0, vy.0 - o.0, o.0, ux.1 - o.1, vy.1 - o.1, o.1];
-    for stroke in &options.strokes {
-        paint(&mut alpha, w, h, stroke, &to_photo_map);
-    }
+    // The person is what is joined to the face (below the eyes, on the nose).
+    let seed = (placement.eye_x, eye_out_y + 0.4 * (chin_out_y - eye_out_y));
+    let alpha = matte(&image, &prior, &beyond, seed, &options.strokes, &to_photo_map);
     let hair_out_y = hair_y(&placement);
     let head = Ellipse {
         centre: (placement.eye_x, (hair_out_y + chin_out_y) / 2.0),
@@ -361,24 +336,11 @@ pub fn make(
     timings.matting += ms(clock);
 
     let clock = std::time::Instant::now();
-    if options.auto_light {
-        auto_light(&mut image, &alpha);
-    }
     let face_oval = Ellipse {
         centre: (placement.eye_x, (forehead_out_y + chin_out_y) / 2.0),
         axes: ((m.face_x.1 - m.face_x.0) * scale / 2.0, (chin_out_y - forehead_out_y) / 2.0 * 1.1),
     };
-    retouch::apply(&mut image, &alpha, &face_oval, &options.retouch);
-    let background_sample = if keep { None } else { Some(image.clone()) };
-    if let Background::Colour(bg) = options.background {
-        let person = matting::foreground(&image, &alpha);
-        for (k, p) in image.pixels_mut().enumerate() {
-            let a = alpha[k];
-            for c in 0..3 {
-                p[c] = (person[k][c] * 255.0 * a + f32::from(bg[c]) * (1.0 - a) + 0.5) as u8;
-            }
-        }
-    }
+    let background_sample = finish(&mut image, &alpha, &face_oval, options);
     timings.render += ms(clock);
 
     let geometry = Geometry {
@@ -412,6 +374,84 @@ pub fn make(
     };
     let checks = checks::run(&facts);
     Ok(Made { image, geometry, checks })
+}
+
+/// The face found, measured and levelled.
+struct Located {
+    /// The working copy, turned when the head was levelled.
+    work: RgbImage,
+    face: Face,
+    measures: FaceMeasures,
+    /// The whole angle the copy was turned by (or the roll measured, when it was not turned).
+    roll: f32,
+    /// What it was turned about: the centre between the eyes as first measured.
+    pivot: (f32, f32),
+}
+
+/// Find exactly one face in the working copy (or say why not, looking for one too small in
+/// `full`), measure it, and level the head: turn the copy about the eyes and measure again.
+fn locate(full: &RgbImage, work: RgbImage, timings: &mut Timings) -> Result<Located, IdPhotoError> {
+    let clock = std::time::Instant::now();
+    let face = match one_face(&work) {
+        Err(IdPhotoError::NoFace) => return Err(too_small_or_none(full)?),
+        other => other?,
+    };
+    timings.detect += ms(clock);
+    let clock = std::time::Instant::now();
+    let first = landmarks::measure(&work, &face)?;
+    timings.landmarks += ms(clock);
+    let pivot = first.eye_centre();
+    if first.roll_deg.abs() <= LEVEL_DEG {
+        let roll = first.roll_deg;
+        return Ok(Located { work, face, measures: first, roll, pivot });
+    }
+    let (work, face, measures, roll) = level(&work, first.roll_deg, pivot, timings)?;
+    Ok(Located { work, face, measures, roll, pivot })
+}
+
+/// The alpha of the frame `image` from the models' `prior`: the closed-form solve on the band
+/// around its edge, only what is joined to `seed` (on the face), then the user's brush strokes
+/// (in the photo's pixels, placed with the output → photo map).
+fn matte(
+    image: &RgbImage,
+    prior: &[f32],
+    beyond: &[bool],
+    seed: (f32, f32),
+    strokes: &[Stroke],
+    to_photo_map: &[f32; 6],
+) -> Vec<f32> {
+    let (w, h) = (image.width() as usize, image.height() as usize);
+    // The band: MODNet's own soft edge (it marks hair as soft) and a two-hundredth of the frame
+    // either side, about one of its cells, for where its edge lies.
+    let band = (w.max(h) / 200).max(2);
+    let known = matting::trimap(prior, w, h, band, &|k| beyond[k]);
+    let mut alpha = matting::closed_form(image, &known, prior, MATTING_EPS, MATTING_ITERATIONS);
+    matting::keep_connected(&mut alpha, w, h, (seed.0.max(0.0) as usize, seed.1.max(0.0) as usize));
+    for stroke in strokes {
+        paint(&mut alpha, w, h, stroke, to_photo_map);
+    }
+    alpha
+}
+
+/// Light, retouching and the new background on the frame `image` under `alpha`. Returns the
+/// frame as it was before the background went (for the checks), when the background is replaced.
+fn finish(image: &mut RgbImage, alpha: &[f32], face_oval: &Ellipse, options: &Options) -> Option<RgbImage> {
+    if options.auto_light {
+        auto_light(image, alpha);
+    }
+    retouch::apply(image, alpha, face_oval, &options.retouch);
+    let Background::Colour(bg) = options.background else {
+        return None;
+    };
+    let before = image.clone();
+    let person = matting::foreground(image, alpha);
+    for (k, p) in image.pixels_mut().enumerate() {
+        let a = alpha[k];
+        for c in 0..3 {
+            p[c] = (person[k][c] * 255.0 * a + f32::from(bg[c]) * (1.0 - a) + 0.5) as u8;
+        }
+    }
+    Some(before)
 }
 
 /// The frame's pixels from `at(u, v)` (its colour and whether the spot lies beyond the photo,
