@@ -783,6 +783,39 @@ mod tests {
     use crate::idphoto::checks::Status;
     use crate::idphoto::spec::find;
 
+    #[test]
+    fn a_smile_is_accepted_where_the_document_accepts_one_and_an_open_mouth_nowhere() {
+        let mouth = |spec_id: &str, photo: &DynamicImage| {
+            let spec = find(spec_id).unwrap();
+            let made = make(photo, &spec, &white(), &mut Timings::default()).unwrap();
+            made.checks.into_iter().find(|c| c.id == "mouth_closed").unwrap()
+        };
+        // The astronaut smiles with her teeth showing: the US accepts a natural smile, the
+        // Schengen visa wants the mouth closed; both say so, neither fails it.
+        let us = mouth("us-passport", &astronaut());
+        let schengen = mouth("schengen-visa", &astronaut());
+        assert_eq!((us.status, schengen.status), (Status::Warn, Status::Warn));
+        assert!(us.message.contains("natural smile"), "{us:?}");
+        assert!(schengen.message.contains("slightly open"), "{schengen:?}");
+        // Her mouth opened (the dark inside of a laughing mouth) fails for both.
+        let mut open = astronaut().to_rgb8();
+        // (Where the landmark test paints it: from her teeth down, six tenths of the way from
+        // the eyes to the chin.)
+        for y in 140..166 {
+            for x in 205..246 {
+                let (dx, dy) = ((x as f32 - 225.0) / 18.0, (y as f32 - 153.0) / 10.0);
+                if dx * dx + dy * dy <= 1.0 {
+                    open.put_pixel(x, y, image::Rgb([45, 18, 20]));
+                }
+            }
+        }
+        let open = DynamicImage::ImageRgb8(open);
+        for spec_id in ["us-passport", "schengen-visa"] {
+            let check = mouth(spec_id, &open);
+            assert_eq!(check.status, Status::Fail, "{spec_id}: {check:?}");
+        }
+    }
+
     fn astronaut() -> DynamicImage {
         image::load_from_memory(include_bytes!("../../tests/fixtures/idphoto/astronaut.png")).unwrap()
     }

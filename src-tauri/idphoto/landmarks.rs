@@ -48,6 +48,9 @@ pub struct FaceMeasures {
     /// the height that would show the teeth seen (a smile that shows teeth is not neutral, but
     /// some authorities accept it).
     pub mouth_opening: f32,
+    /// The part of [`Self::mouth_opening`] that the dark inside of the mouth shows (0 when no
+    /// dark shows between the lips): what tells an open mouth from teeth in a smile.
+    pub mouth_dark: f32,
     /// The leftmost and rightmost x of the face outline.
     pub face_x: (f32, f32),
 }
@@ -155,6 +158,12 @@ pub fn measure(img: &RgbImage, face: &Face) -> Result<FaceMeasures, IdPhotoError
     };
     let [mr, ml, mu, md] = idx::MOUTH;
     let face_x = span((0..468).map(|i| point(i).0));
+    // Teeth and the dark inside of the mouth, each as the lip gap an oval opening would need.
+    let (teeth, dark) = {
+        let (teeth, dark) = inside_mouth(img, &idx::INNER_LIPS.map(point));
+        let oval = OVAL * dist(mr, ml).max(1.0).powi(2);
+        (teeth / oval, dark / oval)
+    };
     Ok(FaceMeasures {
         chin: point(idx::CHIN),
         forehead: point(idx::FOREHEAD),
@@ -163,11 +172,8 @@ pub fn measure(img: &RgbImage, face: &Face) -> Result<FaceMeasures, IdPhotoError
         roll_deg,
         yaw,
         eye_openness: openness(ro, ri, ru, rl).min(openness(lo, li, lu, ll)),
-        mouth_opening: {
-            let (teeth, dark) = inside_mouth(img, &idx::INNER_LIPS.map(point));
-            let oval = OVAL * dist(mr, ml).max(1.0).powi(2);
-            (dist(mu, md) / dist(mr, ml).max(1.0)).max(dark / oval).max((teeth / oval).min(TEETH_AT_MOST))
-        },
+        mouth_opening: (dist(mu, md) / dist(mr, ml).max(1.0)).max(dark).max(teeth.min(TEETH_AT_MOST)),
+        mouth_dark: dark,
         face_x,
     })
 }
@@ -220,5 +226,12 @@ mod tests {
         // between them is what says the mouth is open.
         let open = measure(&img, &face).unwrap();
         assert!(open.mouth_opening > 0.2, "smiling {} → open {}", smile.mouth_opening, open.mouth_opening);
+        // Her smile shows teeth and hardly any dark: what tells a smile from an open mouth.
+        assert!(
+            smile.mouth_dark < 0.05 && open.mouth_dark > 0.2,
+            "dark {} → {}",
+            smile.mouth_dark,
+            open.mouth_dark
+        );
     }
 }

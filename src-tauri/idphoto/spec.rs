@@ -76,6 +76,10 @@ pub struct Spec {
     /// Whether a replaced background is accepted (false: keep the original background).
     #[serde(default = "yes")]
     pub replace_background: bool,
+    /// Whether the authority accepts a natural smile (teeth may show; the mouth must not
+    /// open). Most ask for a neutral expression with the mouth closed.
+    #[serde(default)]
+    pub smile: bool,
     /// Online-submission limits, if any.
     #[serde(default)]
     pub digital: Option<Digital>,
@@ -136,6 +140,7 @@ impl Spec {
             top_mm: None,
             backgrounds: vec!["#FFFFFF".into()],
             replace_background: true,
+            smile: false,
             digital: None,
             source: "custom size".into(),
             source_kind: "custom".into(),

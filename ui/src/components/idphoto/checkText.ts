@@ -51,7 +51,8 @@ export function checkText(c: Check, spec: Spec, m: Messages["idphoto"]["checks"]
     case "eyes_open":
       return m.eyesOpen[c.status];
     case "mouth_closed":
-      return m.mouthClosed[c.status];
+      // Where the document accepts a natural smile, the core warns only for one.
+      return spec.smile && c.status === "warn" ? m.mouthClosed.smile : m.mouthClosed[c.status];
     case "sharpness":
       return m.sharpness[c.status];
     case "background":

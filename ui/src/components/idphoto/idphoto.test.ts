@@ -20,6 +20,7 @@ const US: Spec = {
   top_mm: null,
   backgrounds: ["#FFFFFF"],
   replace_background: true,
+  smile: false,
   digital: null,
   source: "",
   source_kind: "official",
@@ -69,6 +70,17 @@ describe("compliance sentences", () => {
     );
   });
 
+  it("word a warned mouth as a smile where the document accepts one", () => {
+    const smiling = { ...US, smile: true };
+    expect(checkText(check("mouth_closed", "warn", 0.3), smiling, en.checks, "en")).toBe(
+      "Teeth show in a smile; this document accepts a natural smile, not an open mouth",
+    );
+    expect(checkText(check("mouth_closed", "warn", 0.15), US, en.checks, "en")).toBe(
+      "The mouth looks slightly open; keep a neutral expression",
+    );
+    expect(checkText(check("mouth_closed", "fail", 0.5), smiling, en.checks, "en")).toBe("The mouth is open; keep it closed");
+  });
+
   it("format values for the locale", () => {
     expect(checkText(check("head_height", "pass", 30), US, CATALOGS.de.idphoto.checks, "de")).toContain("30,0");
     expect(checkText(check("head_height", "pass", 30), US, CATALOGS.fr.idphoto.checks, "fr")).toContain("25,4");
@@ -109,9 +121,11 @@ describe("compliance sentences", () => {
         check("background_remnants", "pass", 0),
         check("background_remnants", "warn", 15),
       ];
-      for (const c of all) {
-        const text = checkText(c, US, m, locale);
-        expect(text, `${c.id} ${c.status}`).not.toMatch(/^core:|undefined|NaN/);
+      for (const spec of [US, { ...US, smile: true }]) {
+        for (const c of all) {
+          const text = checkText(c, spec, m, locale);
+          expect(text, `${c.id} ${c.status}`).not.toMatch(/^core:|undefined|NaN/);
+        }
       }
     });
   }

@@ -59,6 +59,11 @@ backgrounds: Array<string>,
  */
 replace_background: boolean, 
 /**
+ * Whether the authority accepts a natural smile (teeth may show; the mouth must not
+ * open). Most ask for a neutral expression with the mouth closed.
+ */
+smile: boolean, 
+/**
  * Online-submission limits, if any.
  */
 digital: Digital | null, 

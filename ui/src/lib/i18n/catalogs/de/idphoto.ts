@@ -139,6 +139,7 @@ export default {
       pass: "Der Mund ist geschlossen",
       warn: "Der Mund wirkt leicht geöffnet; behalten Sie einen neutralen Ausdruck",
       fail: "Der Mund ist offen; halten Sie ihn geschlossen",
+      smile: "Im Lächeln sind Zähne zu sehen; dieses Dokument akzeptiert ein natürliches Lächeln, aber keinen offenen Mund",
     },
     background: {
       replaced: "Der Hintergrund wurde durch eine einheitliche Farbe ersetzt",

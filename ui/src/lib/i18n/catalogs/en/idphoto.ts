@@ -149,6 +149,7 @@ export default {
       pass: "The mouth is closed",
       warn: "The mouth looks slightly open; keep a neutral expression",
       fail: "The mouth is open; keep it closed",
+      smile: "Teeth show in a smile; this document accepts a natural smile, not an open mouth",
     },
     background: {
       replaced: "The background was replaced with a plain colour",

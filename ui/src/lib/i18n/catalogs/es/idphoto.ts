@@ -139,6 +139,7 @@ export default {
       pass: "La boca está cerrada",
       warn: "La boca parece algo abierta; mantén una expresión neutra",
       fail: "La boca está abierta; mantenla cerrada",
+      smile: "Se ven los dientes al sonreír; este documento acepta una sonrisa natural, no la boca abierta",
     },
     background: {
       replaced: "El fondo se ha reemplazado por un color liso",

@@ -139,6 +139,7 @@ export default {
       pass: "La bouche est fermée",
       warn: "La bouche semble légèrement ouverte\u00a0; gardez une expression neutre",
       fail: "La bouche est ouverte\u00a0; gardez-la fermée",
+      smile: "Les dents se voient dans le sourire\u00a0; ce document accepte un sourire naturel, pas une bouche ouverte",
     },
     background: {
       replaced: "Le fond a été remplacé par une couleur unie",

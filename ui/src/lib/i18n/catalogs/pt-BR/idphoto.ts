@@ -139,6 +139,7 @@ export default {
       pass: "A boca está fechada",
       warn: "A boca parece um pouco aberta; mantenha uma expressão neutra",
       fail: "A boca está aberta; mantenha-a fechada",
+      smile: "Os dentes aparecem no sorriso; este documento aceita um sorriso natural, não a boca aberta",
     },
     background: {
       replaced: "O fundo foi trocado por uma cor lisa",

@@ -127,6 +127,7 @@ export default {
       pass: "嘴巴闭合",
       warn: "嘴巴似乎微张；请保持自然表情",
       fail: "嘴巴张开；请闭上嘴",
+      smile: "微笑时露出了牙齿；此证件接受自然的微笑，但不接受张开的嘴",
     },
     background: {
       replaced: "背景已替换为纯色",
