@@ -19,7 +19,8 @@ async fn with_portrait() -> App {
 }
 
 // A US passport photo and a print sheet, made in the window from a public-domain portrait:
-// live preview with guides and the compliance report, another document's size on the fly, then
+// live preview with guides and the compliance report (her smile accepted where the document
+// accepts one, and not elsewhere), another document's size on the fly, then
 // the photo, the sheet and the digital file land in the gallery.
 #[tokio::test]
 async fn a_us_passport_photo_and_a_print_sheet_made_in_the_window() {
@@ -32,6 +33,11 @@ async fn a_us_passport_photo_and_a_print_sheet_made_in_the_window() {
     app.wait_css("[data-testid='idphoto-report'] [data-check='head_height'][data-status='pass']").await;
     app.wait_css("[data-testid='idphoto-report'] [data-check='eye_line'][data-status='pass']").await;
     app.screenshot("idphoto-preview").await;
+    // She smiles with her teeth showing: the US accepts a natural smile, and the report says so.
+    let mouth = "[data-testid='idphoto-report'] [data-check='mouth_closed'][data-status='warn']";
+    app.wait_text(mouth, |t| t.contains("this document accepts a natural smile")).await;
+    app.scroll_to(mouth).await;
+    app.screenshot("idphoto-report-smile").await;
 
     // Another document: the preview follows.
     let search = app.wait_css("[data-testid='spec-search']").await;
@@ -41,6 +47,8 @@ async fn a_us_passport_photo_and_a_print_sheet_made_in_the_window() {
         .await
         .unwrap();
     app.wait_js("const i = document.querySelector('[data-testid=idphoto-image]'); return !!i && i.naturalWidth === 413 && i.naturalHeight === 531;").await;
+    // The Schengen visa wants the mouth closed: the same smile reads as slightly open there.
+    app.wait_text(mouth, |t| t.contains("slightly open")).await;
     app.driver
         .execute("const s = document.querySelector('[data-testid=spec-search]'); s.value = ''; s.dispatchEvent(new Event('input'));", Vec::<serde_json::Value>::new())
         .await
