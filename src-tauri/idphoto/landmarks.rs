@@ -53,6 +53,9 @@ pub struct FaceMeasures {
     pub mouth_dark: f32,
     /// The leftmost and rightmost x of the face outline.
     pub face_x: (f32, f32),
+    /// How sure the model is that its crop shows a face at all (0–1): its own face flag, which
+    /// MediaPipe tracks faces by.
+    pub presence: f32,
 }
 
 impl FaceMeasures {
@@ -129,10 +132,9 @@ pub fn measure(img: &RgbImage, face: &Face) -> Result<FaceMeasures, IdPhotoError
         }
     }
     let outputs = LANDMARKS.run(input)?;
-    let (_, flat) = outputs
-        .iter()
-        .find(|(_, v)| v.len() == 468 * 3)
-        .ok_or_else(|| IdPhotoError::Model("face landmarks", "unexpected outputs".into()))?;
+    let unexpected = || IdPhotoError::Model("face landmarks", "unexpected outputs".into());
+    let (_, flat) = outputs.iter().find(|(_, v)| v.len() == 468 * 3).ok_or_else(unexpected)?;
+    let flag = outputs.iter().find(|(_, v)| v.len() == 1).map(|(_, v)| v[0]).ok_or_else(unexpected)?;
     let point = |i: usize| to_image(flat[i * 3], flat[i * 3 + 1]);
     let centre = |a: usize, b: usize| {
         let (p, q) = (point(a), point(b));
@@ -175,6 +177,7 @@ pub fn measure(img: &RgbImage, face: &Face) -> Result<FaceMeasures, IdPhotoError
         mouth_opening: (dist(mu, md) / dist(mr, ml).max(1.0)).max(dark).max(teeth.min(TEETH_AT_MOST)),
         mouth_dark: dark,
         face_x,
+        presence: 1.0 / (1.0 + (-flag.clamp(-100.0, 100.0)).exp()),
     })
 }
 

@@ -4,6 +4,7 @@
 //! write the photo, a print sheet and a size-limited digital file. Models are embedded in the
 //! binary; nothing here opens a network connection.
 
+mod bilinear_op;
 pub mod checks;
 pub mod compose;
 pub mod detect;

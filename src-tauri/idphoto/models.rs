@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use tract_onnx::prelude::*;
 
-use super::IdPhotoError;
+use super::{bilinear_op, IdPhotoError};
 
 /// A model ready to run.
 pub type Runnable = std::sync::Arc<TypedRunnableModel>;
@@ -46,12 +46,7 @@ impl Model {
         self.cell
             .get_or_init(|| {
                 let started = std::time::Instant::now();
-                let loaded = tract_onnx::onnx()
-                    .model_for_read(&mut std::io::Cursor::new(self.bytes))
-                    .and_then(|m| m.with_input_fact(0, f32::fact(self.input).into()))
-                    .and_then(|m| m.into_optimized())
-                    .and_then(|m| m.into_runnable())
-                    .map_err(|e| format!("{e}"));
+                let loaded = self.load(true).map_err(|e| format!("{e}"));
                 tracing::info!(
                     model = self.name,
                     ms = started.elapsed().as_millis() as u64,
@@ -64,9 +59,31 @@ impl Model {
             .map_err(|e| IdPhotoError::Model(self.name, e.clone()))
     }
 
+    /// Read, type and optimise the model, with our bilinear resize in place of tract's (it
+    /// computes the same, faster: see `bilinear_op`) when `bilinear`.
+    fn load(&self, bilinear: bool) -> TractResult<Runnable> {
+        let mut model = self.optimized()?;
+        if bilinear {
+            bilinear_op::replace_resizes(&mut model)?;
+        }
+        model.into_runnable()
+    }
+
+    /// The model read, typed for its input and optimised by tract.
+    fn optimized(&self) -> TractResult<TypedModel> {
+        tract_onnx::onnx()
+            .model_for_read(&mut std::io::Cursor::new(self.bytes))?
+            .with_input_fact(0, f32::fact(self.input).into())?
+            .into_optimized()
+    }
+
     /// Run on an NHWC tensor; the outputs as flat f32 vectors with their shapes.
     pub fn run(&self, data: Vec<f32>) -> Result<Vec<Output>, IdPhotoError> {
-        let model = self.get()?;
+        self.run_on(self.get()?, data)
+    }
+
+    /// Run `model` (this one, loaded) on an NHWC tensor.
+    fn run_on(&self, model: &Runnable, data: Vec<f32>) -> Result<Vec<Output>, IdPhotoError> {
         let failed = |e: TractError| IdPhotoError::Model(self.name, format!("{e}"));
         let input = tract_ndarray::Array4::from_shape_vec(
             (self.input[0], self.input[1], self.input[2], self.input[3]),
@@ -153,4 +170,37 @@ pub fn warm_up() -> Result<(), IdPhotoError> {
         m.get()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The three models with bilinear resizes give what tract's own resize gives.
+    #[test]
+    fn the_bilinear_op_changes_no_output() {
+        for model in [&DETECT_FULL, &SEGMENT, &MATTE] {
+            let n = model.input().iter().product::<usize>();
+            // Smooth and busy both: a gradient with a fine pattern over it.
+            let input: Vec<f32> =
+                (0..n).map(|i| (i % 251) as f32 / 251.0 - ((i / 977) % 7) as f32 / 7.0).collect();
+            let ours = model.run_on(&model.load(true).unwrap(), input.clone()).unwrap();
+            let tract = model.run_on(&model.load(false).unwrap(), input).unwrap();
+            assert_eq!(ours.len(), tract.len());
+            for ((shape, a), (_, b)) in ours.iter().zip(&tract) {
+                let most = a.iter().zip(b).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+                let range = b.iter().fold(0.0f32, |m, v| m.max(v.abs())).max(1.0);
+                assert!(most <= 1e-4 * range, "{}: {shape:?} differs by {most}", model.name);
+            }
+        }
+    }
+
+    #[test]
+    fn the_models_with_resizes_have_them_replaced() {
+        for (model, resizes) in [(&DETECT_FULL, 3), (&SEGMENT, 3), (&MATTE, 8)] {
+            let mut typed = model.optimized().unwrap();
+            assert_eq!(bilinear_op::replace_resizes(&mut typed).unwrap(), resizes, "{}", model.name);
+            assert!(typed.nodes().iter().all(|n| n.op.name() != "Resize"), "{}", model.name);
+        }
+    }
 }
