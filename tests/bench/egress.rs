@@ -11,7 +11,10 @@
 // A bench binary reports on stdout and fails loudly.
 #![allow(clippy::print_stdout, clippy::unwrap_used)]
 
+mod timing;
+
 use std::time::Instant;
+use timing::median;
 
 use image::{DynamicImage, GrayImage, Luma, Rgb, RgbImage};
 use seed_studio::egress::levels::Level;
@@ -82,11 +85,6 @@ fn mask_png() -> Vec<u8> {
     let mut png = std::io::Cursor::new(Vec::new());
     grey.write_to(&mut png, image::ImageFormat::Png).unwrap();
     png.into_inner()
-}
-
-fn median(mut samples: Vec<f64>) -> f64 {
-    samples.sort_by(f64::total_cmp);
-    samples[samples.len() / 2]
 }
 
 fn time<T>(f: impl Fn() -> T) -> f64 {

@@ -25,9 +25,12 @@
 #[allow(dead_code)]
 mod support;
 
+mod timing;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
+use timing::median;
 
 use serde_json::{json, Value};
 use support::{App, BIN};
@@ -195,11 +198,6 @@ async fn plain_page_frames(data: &Path) -> (f64, f64) {
     app.close().await;
     gaps.sort_by(f64::total_cmp);
     (gaps[gaps.len() / 2], gaps[gaps.len() * 95 / 100])
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
 }
 
 struct Figures {

@@ -9,22 +9,12 @@
 // A bench binary reports on stdout and fails loudly.
 #![allow(clippy::print_stdout, clippy::unwrap_used)]
 
+mod timing;
+
 use std::time::Instant;
 
 use seed_studio::idphoto::compose::{self, Adjust, Background, Options, Timings};
 use seed_studio::idphoto::{segment, spec};
-
-/// The process's peak resident memory (Linux), in MiB.
-fn peak_mib() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kib| kib / 1024.0)
-}
 
 /// A 12 MP (4000×3000) JPEG portrait: the public-domain fixture enlarged into a larger frame,
 /// its head turned `tilt_deg` further (nearest neighbour, about the fixture's centre).
@@ -67,7 +57,7 @@ fn main() {
         strokes: Vec::new(),
         retouch: Default::default(),
     };
-    let before = peak_mib();
+    let before = timing::rss_mib().1;
 
     // Cold: the first photo of the process pays for loading the models.
     let t = Instant::now();
@@ -156,5 +146,5 @@ fn main() {
         times[0],
         times[runs / 2] / decode
     );
-    println!("peak memory: {:.0} MiB (before the first photo: {before:.0} MiB)", peak_mib());
+    println!("peak memory: {:.0} MiB (before the first photo: {before:.0} MiB)", timing::rss_mib().1);
 }

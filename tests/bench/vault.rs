@@ -21,8 +21,11 @@
 // A bench binary reports on stdout and fails loudly.
 #![allow(clippy::print_stdout, clippy::unwrap_used)]
 
+mod timing;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+use timing::{measure, reset_peak, rss_mib};
 
 use chacha20poly1305::aead::{AeadInPlace, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
@@ -34,19 +37,6 @@ use seed_studio::vault::ObjectId;
 use time::OffsetDateTime;
 
 const MIB: usize = 1024 * 1024;
-
-/// Median and best of `runs` timings of `f`.
-fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[runs / 2], times[0])
-}
 
 fn gbps(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / d.as_secs_f64() / 1e9
@@ -74,24 +64,6 @@ fn main() {
     if want("backup") {
         backup();
     }
-}
-
-/// Resident memory now and at its peak since the last [`reset_peak`], in MiB (Linux).
-fn rss_mib() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-            .map_or(0.0, |kib| kib / 1024.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
-}
-
-/// Start measuring the peak anew (writing 5 to `clear_refs` resets VmHWM).
-fn reset_peak() {
-    std::fs::write("/proc/self/clear_refs", "5").unwrap();
 }
 
 /// A passphrase vault in `dir`, open in its core (the keyring is not needed).

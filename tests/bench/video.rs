@@ -16,8 +16,11 @@
 // A bench binary reports on stdout and fails loudly.
 #![allow(clippy::print_stdout, clippy::unwrap_used)]
 
+mod timing;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use timing::measure;
 
 use seed_studio::index::{Index, ObjectKind};
 use seed_studio::vault::keys::MasterKey;
@@ -28,18 +31,6 @@ const MB: usize = 1_000_000;
 const SIZE: usize = 50 * MB;
 /// The protocol's largest answer (`api::objects::MAX_PIECE`).
 const PIECE: u64 = 1 << 20;
-
-fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[runs / 2], times[0])
-}
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
