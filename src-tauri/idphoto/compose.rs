@@ -970,6 +970,8 @@ mod tests {
         // The astronaut turned 20° more and enlarged into a wider frame, as the benchmark's
         // tilted portrait: once levelled, the short-range
         // detector also calls a patch of her suit a face (0.51), bigger than hers.
+        // Turned by nearest neighbour, exactly as the benchmark turns it: `rotate`'s bilinear
+        // turn gives pixels on which the suit is never taken for a face.
         let upright = astronaut().to_rgb8();
         let (sin, cos) = 20f32.to_radians().sin_cos();
         let turned = RgbImage::from_fn(512, 512, |x, y| {

@@ -4,7 +4,7 @@
 
 use image::RgbImage;
 
-use super::models::{Model, DETECT_FULL, DETECT_SHORT};
+use super::models::{sigmoid, Model, DETECT_FULL, DETECT_SHORT};
 use super::IdPhotoError;
 
 /// A detected face, in source-image pixels.
@@ -191,7 +191,7 @@ impl Detector {
         let to_px = |nx: f32, ny: f32| ((nx * s - pad_x) / scale, (ny * s - pad_y) / scale);
         let mut candidates = Vec::new();
         for (i, &(ax, ay)) in anchors.iter().enumerate() {
-            let score = 1.0 / (1.0 + (-scores[i].clamp(-100.0, 100.0)).exp());
+            let score = sigmoid(scores[i]);
             if score < self.threshold {
                 continue;
             }

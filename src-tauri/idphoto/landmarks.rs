@@ -5,7 +5,7 @@
 use image::RgbImage;
 
 use super::detect::Face;
-use super::models::LANDMARKS;
+use super::models::{sigmoid, LANDMARKS};
 use super::sample::{bilinear_rgb, span};
 use super::IdPhotoError;
 
@@ -177,7 +177,7 @@ pub fn measure(img: &RgbImage, face: &Face) -> Result<FaceMeasures, IdPhotoError
         mouth_opening: (dist(mu, md) / dist(mr, ml).max(1.0)).max(dark).max(teeth.min(TEETH_AT_MOST)),
         mouth_dark: dark,
         face_x,
-        presence: 1.0 / (1.0 + (-flag.clamp(-100.0, 100.0)).exp()),
+        presence: sigmoid(flag),
     })
 }
 

@@ -106,6 +106,11 @@ impl Model {
     }
 }
 
+/// A model's logit as a probability (clamped so that no input overflows `exp`).
+pub fn sigmoid(logit: f32) -> f32 {
+    1.0 / (1.0 + (-logit.clamp(-100.0, 100.0)).exp())
+}
+
 /// BlazeFace short range (faces within ~2 m): 128² input, 896 anchors.
 pub static DETECT_SHORT: Model = Model::new(
     "face detection (short range)",

@@ -86,8 +86,7 @@ fn main() {
         stages.matting += timings.matting / runs as f64;
     }
     totals.sort_by(f64::total_cmp);
-    decodes.sort_by(f64::total_cmp);
-    let (warm, decode) = (totals[runs / 2], decodes[runs / 2]);
+    let (warm, decode) = (totals[runs / 2], timing::median(decodes));
     println!("cold (first photo, models loaded on the way): {cold_total:.0} ms");
     println!(
         "warm: {warm:.0} ms median, {:.0} ms best; decode alone {decode:.0} ms (pipeline = {:.1}x decode)",
@@ -117,9 +116,7 @@ fn main() {
         segment::segment(&square).unwrap();
         selfie.push(ms(t));
     }
-    modnet.sort_by(f64::total_cmp);
-    selfie.sort_by(f64::total_cmp);
-    let (modnet, selfie) = (modnet[runs / 2], selfie[runs / 2]);
+    let (modnet, selfie) = (timing::median(modnet), timing::median(selfie));
     println!(
         "close pass: MODNet {modnet:.0} ms, selfie model {selfie:.0} ms; the previous pipeline (selfie close pass) would be {:.0} ms warm ({:.1}x decode)",
         warm - modnet + selfie,
